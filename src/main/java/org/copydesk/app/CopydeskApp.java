@@ -1,0 +1,204 @@
+package org.copydesk.app;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.stage.Stage;
+import org.copydesk.domain.SiteProfile;
+import org.copydesk.l10n.Messages;
+import org.copydesk.render.SiteProfiles;
+import org.copydesk.service.Desk;
+import org.copydesk.ui.drafts.DraftListView;
+import org.copydesk.ui.drafts.DraftListViewModel;
+import org.copydesk.ui.editor.BodyEditor;
+import org.copydesk.ui.editor.EditorView;
+import org.copydesk.ui.editor.EditorViewModel;
+import org.copydesk.ui.editor.SaveState;
+import org.copydesk.ui.fx.Errors;
+import org.copydesk.ui.fx.FxTaskRunner;
+import org.copydesk.ui.fx.Settings;
+import org.copydesk.ui.preview.PreviewView;
+import org.copydesk.ui.preview.PreviewViewModel;
+import org.copydesk.ui.shell.MainWindow;
+import org.copydesk.ui.shell.ShellViewModel;
+
+/**
+ * The window application: builds the parts from an open desk, wires them, and shows them. The
+ * database is opened on a background thread while the toolkit starts; the window appears with the
+ * draft list and fields filled, and the two web views (body editor, preview) load right after.
+ */
+public final class CopydeskApp extends Application {
+
+    private static final Logger LOG = Logger.getLogger(CopydeskApp.class.getName());
+
+    /** Set by the launcher before {@link Application#launch}, which can only pass strings. */
+    static volatile LaunchOptions launchOptions;
+    static volatile CompletableFuture<Startup.Loaded> launchStartup;
+
+    private final LaunchOptions options;
+    private final CompletableFuture<Startup.Loaded> startup;
+    private FxTaskRunner runner;
+    private Desk desk;
+    private Stage stage;
+    private MainWindow window;
+    private ShellViewModel shell;
+    private boolean closing;
+
+    public CopydeskApp() {
+        this(launchOptions, launchStartup);
+    }
+
+    /** An application on the given options (tests start it this way). */
+    public CopydeskApp(LaunchOptions options) {
+        this(options, Startup.begin(options));
+    }
+
+    private CopydeskApp(LaunchOptions options, CompletableFuture<Startup.Loaded> startup) {
+        this.options = options;
+        this.startup = startup;
+    }
+
+    @Override
+    public void start(Stage stage) {
+        this.stage = stage;
+        StartupProbe.trace("start");
+        Startup.Loaded loaded;
+        try {
+            loaded = startup.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            Platform.exit();
+            return;
+        } catch (ExecutionException e) {
+            failToStart(e.getCause());
+            return;
+        }
+        desk = loaded.desk();
+        StartupProbe.trace("startup joined");
+        runner = new FxTaskRunner();
+        build(loaded);
+        StartupProbe.trace("window built");
+        stage.setOnCloseRequest(e -> {
+            e.consume();
+            close();
+        });
+        stage.show();
+        StartupProbe.trace("shown");
+        Scene scene = stage.getScene();
+        if (Boolean.getBoolean("copydesk.startupProbe")) {
+            StartupProbe.reportFirstFrame(scene, "COPYDESK_READY");
+        }
+        // the web views come after the first frame: creating WebKit costs more than the rest of start-up
+        StartupProbe.afterFirstFrame(scene, this::attachWebViews);
+    }
+
+    private EditorViewModel editorVm;
+    private PreviewViewModel previewVm;
+    private EditorView editorView;
+
+    private void build(Startup.Loaded loaded) {
+        Settings settings = new Settings(options.prefs());
+        SiteProfile profile = desk.profile();
+        DraftListViewModel draftsVm = new DraftListViewModel(desk.articles(), runner);
+        editorVm = new EditorViewModel(desk.articles(), runner, Clock.systemDefaultZone());
+        previewVm = new PreviewViewModel(desk::exports, runner, options.previewDir(),
+                () -> editorVm.articleId() == 0 ? null : editorVm.current());
+        previewVm.mobileProperty().set(settings.get(Settings.PREVIEW_MOBILE));
+        shell = new ShellViewModel(draftsVm, editorVm, previewVm, desk::exports, runner);
+
+        editorView = new EditorView(editorVm, profile);
+        DraftListView draftsView = new DraftListView(draftsVm, profile);
+        window = new MainWindow(shell, draftsView, editorView, settings);
+        window.setOnSiteProfileChosen(this::switchProfile);
+
+        draftsVm.show(loaded.drafts());
+        loaded.open().ifPresent(a -> {
+            editorVm.show(a);
+            draftsVm.selectedIdProperty().set(a.id());
+        });
+        if (stage.getScene() == null) {
+            window.install(stage);
+        } else {
+            stage.getScene().setRoot(window.root());
+        }
+        editorView.titleField().requestFocus();
+    }
+
+    private void attachWebViews() {
+        BodyEditor body = new BodyEditor(new String(desk.profile().assets().get("site.css"),
+                java.nio.charset.StandardCharsets.UTF_8), options.previewDir());
+        editorView.attachBody(body);
+        PreviewView preview = new PreviewView(previewVm);
+        window.attachPreview(preview);
+        previewVm.refreshNow();
+    }
+
+    /** Reopens the window's parts on another site profile; the database stays open. */
+    private void switchProfile(Path file) {
+        runner.submit("load site profile", () -> SiteProfiles.load(file), profile -> {
+            Settings settings = new Settings(options.prefs());
+            settings.put(Settings.SITE_PROFILE, file.toAbsolutePath().toString());
+            editorVm.flush(() -> {
+                window.remember(stage);
+                desk = Desk.of(desk.database(), profile);
+                runner.submit("reload", () -> Startup.Loaded.reopen(desk, editorVm.articleId()), loaded -> {
+                    build(loaded);
+                    attachWebViews();
+                }, t -> shell.messageProperty().set(Errors.message(t)));
+            });
+        }, t -> shell.messageProperty().set(Errors.message(t)));
+    }
+
+    /** Saves what is pending, remembers the layout, then exits; a failed save asks before losing work. */
+    private void close() {
+        if (closing) {
+            return;
+        }
+        closing = true;
+        editorVm.flush(() -> {
+            if (editorVm.saveStateProperty().get().kind() == SaveState.Kind.FAILED) {
+                Alert alert = new Alert(Alert.AlertType.WARNING,
+                        Messages.get().get("close.unsaved", editorVm.saveStateProperty().get().message()),
+                        ButtonType.CANCEL, ButtonType.OK);
+                alert.initOwner(stage);
+                alert.setHeaderText(null);
+                if (alert.showAndWait().orElse(ButtonType.CANCEL) != ButtonType.OK) {
+                    closing = false;
+                    return;
+                }
+            }
+            window.remember(stage);
+            Platform.exit();
+        });
+    }
+
+    @Override
+    public void stop() {
+        if (runner != null) {
+            runner.close();
+        }
+        if (desk != null) {
+            desk.close();
+        }
+    }
+
+    private void failToStart(Throwable cause) {
+        String message = Errors.message(cause);
+        LOG.log(Level.SEVERE, "cannot start: " + message, cause);
+        System.err.println(message);
+        Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
+        alert.setHeaderText(null);
+        alert.setTitle(Messages.get().get("app.title"));
+        alert.showAndWait();
+        Platform.exit();
+        Launcher.exitStatus = 1;
+    }
+}

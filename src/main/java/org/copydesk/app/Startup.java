@@ -1,0 +1,89 @@
+package org.copydesk.app;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import org.copydesk.domain.Article;
+import org.copydesk.domain.ArticleQuery;
+import org.copydesk.domain.ArticleSummary;
+import org.copydesk.domain.SiteProfile;
+import org.copydesk.render.SiteProfiles;
+import org.copydesk.service.Desk;
+import org.copydesk.service.SampleArticle;
+import org.copydesk.storage.Database;
+import org.copydesk.ui.fx.Settings;
+
+/**
+ * The work between launch and the first frame that does not need the toolkit: open the database,
+ * load the profile, create the sample article on a new desk, fetch the draft list and the draft to
+ * open. It starts on its own thread while the toolkit starts, so the two overlap.
+ */
+final class Startup {
+
+    /** What the window is built from. */
+    record Loaded(Desk desk, List<ArticleSummary> drafts, Optional<Article> open) {
+
+        /** The list and the open draft again, for a window rebuilt on the same database. */
+        static Loaded reopen(Desk desk, long openId) {
+            List<ArticleSummary> drafts = desk.articles().list(ArticleQuery.all());
+            Optional<Article> open = openId > 0 ? desk.articles().find(openId) : Optional.empty();
+            return new Loaded(desk, drafts, open);
+        }
+    }
+
+    private Startup() {
+    }
+
+    static CompletableFuture<Loaded> begin(LaunchOptions options) {
+        CompletableFuture<Loaded> f = new CompletableFuture<>();
+        Thread t = new Thread(() -> {
+            try {
+                f.complete(load(options));
+            } catch (Throwable e) {
+                f.completeExceptionally(e);
+            }
+        }, "copydesk-startup");
+        t.setDaemon(true);
+        t.start();
+        return f;
+    }
+
+    static Loaded load(LaunchOptions options) {
+        StartupProbe.trace("startup begins");
+        Settings settings = new Settings(options.prefs());
+        Path site = options.site();
+        if (site == null && !settings.get(Settings.SITE_PROFILE).isEmpty()) {
+            site = Path.of(settings.get(Settings.SITE_PROFILE));
+        }
+        Path siteFile = site;
+        // the profile (JSON, templates) and the database (native library, file) load side by side
+        CompletableFuture<SiteProfile> profileFuture = CompletableFuture.supplyAsync(
+                () -> siteFile == null ? SiteProfiles.reference() : SiteProfiles.load(siteFile));
+        Database database = Database.open(options.database(), options.createParents(), Database.Access.READ_WRITE);
+        SiteProfile profile;
+        try {
+            profile = profileFuture.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            database.close();
+            throw e.getCause() instanceof RuntimeException re ? re : e;
+        }
+        StartupProbe.trace("profile loaded");
+        Desk desk = Desk.of(database, profile);
+        try {
+            StartupProbe.trace("database open");
+            SampleArticle.createIfNew(desk.articles(), profile);
+            List<ArticleSummary> drafts = desk.articles().list(ArticleQuery.all());
+            long last = settings.get(Settings.LAST_ARTICLE);
+            Optional<Article> open = last > 0 ? desk.articles().find(last) : Optional.empty();
+            if (open.isEmpty() && !drafts.isEmpty()) {
+                open = desk.articles().find(drafts.get(0).id());
+            }
+            StartupProbe.trace("drafts loaded");
+            return new Loaded(desk, drafts, open);
+        } catch (RuntimeException e) {
+            desk.close();
+            throw e;
+        }
+    }
+}

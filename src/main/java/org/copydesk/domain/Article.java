@@ -1,0 +1,115 @@
+package org.copydesk.domain;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * An article (稿件) as the desk stores it: metadata, ordered keywords and a body in the site's markup.
+ * An id of 0 means the article has not been stored yet.
+ */
+public record Article(
+        long id,
+        String title,
+        String subtitle,
+        String summary,
+        String channel,
+        List<String> keywords,
+        String source,
+        String author,
+        String editor,
+        LocalDateTime publishedAt,
+        Status status,
+        String bodyHtml,
+        Instant createdAt,
+        Instant updatedAt,
+        long version) {
+
+    public Article {
+        title = nonNull(title);
+        subtitle = nonNull(subtitle);
+        summary = nonNull(summary);
+        channel = nonNull(channel);
+        keywords = List.copyOf(Objects.requireNonNullElse(keywords, List.of()));
+        source = nonNull(source);
+        author = nonNull(author);
+        editor = nonNull(editor);
+        status = Objects.requireNonNullElse(status, Status.DRAFT);
+        bodyHtml = nonNull(bodyHtml);
+    }
+
+    private static String nonNull(String s) {
+        return s == null ? "" : s;
+    }
+
+    /** An empty draft, not yet stored. */
+    public static Article blank() {
+        return new Builder().build();
+    }
+
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** Builds articles field by field; used by importers, the editor and tests. */
+    public static final class Builder {
+        private long id;
+        private String title = "";
+        private String subtitle = "";
+        private String summary = "";
+        private String channel = "";
+        private List<String> keywords = List.of();
+        private String source = "";
+        private String author = "";
+        private String editor = "";
+        private LocalDateTime publishedAt;
+        private Status status = Status.DRAFT;
+        private String bodyHtml = "";
+        private Instant createdAt;
+        private Instant updatedAt;
+        private long version;
+
+        public Builder() {
+        }
+
+        private Builder(Article a) {
+            id = a.id;
+            title = a.title;
+            subtitle = a.subtitle;
+            summary = a.summary;
+            channel = a.channel;
+            keywords = a.keywords;
+            source = a.source;
+            author = a.author;
+            editor = a.editor;
+            publishedAt = a.publishedAt;
+            status = a.status;
+            bodyHtml = a.bodyHtml;
+            createdAt = a.createdAt;
+            updatedAt = a.updatedAt;
+            version = a.version;
+        }
+
+        public Builder id(long v) { id = v; return this; }
+        public Builder title(String v) { title = v; return this; }
+        public Builder subtitle(String v) { subtitle = v; return this; }
+        public Builder summary(String v) { summary = v; return this; }
+        public Builder channel(String v) { channel = v; return this; }
+        public Builder keywords(List<String> v) { keywords = v; return this; }
+        public Builder source(String v) { source = v; return this; }
+        public Builder author(String v) { author = v; return this; }
+        public Builder editor(String v) { editor = v; return this; }
+        public Builder publishedAt(LocalDateTime v) { publishedAt = v; return this; }
+        public Builder status(Status v) { status = v; return this; }
+        public Builder bodyHtml(String v) { bodyHtml = v; return this; }
+        public Builder createdAt(Instant v) { createdAt = v; return this; }
+        public Builder updatedAt(Instant v) { updatedAt = v; return this; }
+        public Builder version(long v) { version = v; return this; }
+
+        public Article build() {
+            return new Article(id, title, subtitle, summary, channel, keywords, source, author, editor,
+                    publishedAt, status, bodyHtml, createdAt, updatedAt, version);
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package org.copydesk.domain;
+
+/**
+ * The things that can go wrong that a user must hear about. Each has a translated one-line message
+ * (key {@code problem.<NAME>} in the interface's resource bundle) whose arguments name what and where.
+ */
+public enum Problem {
+    DB_DIRECTORY_MISSING,
+    DB_NOT_READABLE,
+    DB_NOT_A_DATABASE,
+    DB_NEWER_VERSION,
+    DB_IN_USE,
+    DB_NEEDS_UPGRADE,
+    DB_FAILED,
+    DISK_FULL,
+    ARTICLE_NOT_FOUND,
+    FILE_NOT_FOUND,
+    FILE_NOT_READABLE,
+    FILE_UNSUPPORTED,
+    JSONL_BAD_LINE,
+    JSONL_EMPTY,
+    NOT_AN_IMAGE,
+    IMAGE_TOO_LARGE,
+    PROFILE_INVALID,
+    EXPORT_FAILED,
+    OUT_NOT_A_DIRECTORY
+}

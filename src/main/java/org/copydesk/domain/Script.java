@@ -1,0 +1,6 @@
+package org.copydesk.domain;
+
+/** The Chinese script a site publishes in. */
+public enum Script {
+    SIMPLIFIED, TRADITIONAL
+}

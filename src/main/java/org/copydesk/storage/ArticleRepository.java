@@ -1,0 +1,503 @@
+package org.copydesk.storage;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.copydesk.domain.Article;
+import org.copydesk.domain.ArticleQuery;
+import org.copydesk.domain.ArticleSummary;
+import org.copydesk.domain.CopydeskException;
+import org.copydesk.domain.ImageAsset;
+import org.copydesk.domain.Problem;
+import org.copydesk.domain.Revision;
+import org.copydesk.domain.Status;
+import org.copydesk.text.BodyText;
+import org.copydesk.text.SearchTokens;
+
+/**
+ * Articles in the SQLite file: the working copy that autosave keeps current, the revisions kept on
+ * explicit saves and status changes, keywords, images, soft deletion and full-text search.
+ */
+public final class ArticleRepository {
+
+    private static final String KEYWORD_SEPARATOR = "\u001F";
+    private static final String COLUMNS =
+            "id, title, subtitle, summary, channel, source, author, editor, published_at, status, body_html, "
+                    + "created_at, updated_at, version";
+
+    private final Database db;
+    private final Clock clock;
+
+    public ArticleRepository(Database db) {
+        this(db, Clock.systemUTC());
+    }
+
+    public ArticleRepository(Database db, Clock clock) {
+        this.db = db;
+        this.clock = clock;
+    }
+
+    public Database database() {
+        return db;
+    }
+
+    // ---- writing ---------------------------------------------------------------------------
+
+    /** Stores a new article and returns it with its id and times. */
+    public Article create(Article draft) {
+        return db.write(c -> insert(c, draft));
+    }
+
+    /** Stores several new articles in one transaction: all of them, or none. */
+    public List<Article> createAll(List<Article> drafts) {
+        return db.write(c -> {
+            List<Article> out = new ArrayList<>(drafts.size());
+            for (Article a : drafts) {
+                out.add(insert(c, a));
+            }
+            return out;
+        });
+    }
+
+    private Article insert(Connection c, Article a) throws SQLException {
+        Instant now = clock.instant();
+        Instant created = a.createdAt() == null ? now : a.createdAt();
+        Instant updated = a.updatedAt() == null ? now : a.updatedAt();
+        long id;
+        try (PreparedStatement st = c.prepareStatement(
+                "INSERT INTO article (title, subtitle, summary, channel, source, author, editor, published_at, "
+                        + "status, body_html, created_at, updated_at, version) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id")) {
+            bindFields(st, a);
+            st.setString(11, Timestamps.instant(created));
+            st.setString(12, Timestamps.instant(updated));
+            st.setLong(13, a.version());
+            try (ResultSet rs = st.executeQuery()) {
+                rs.next();
+                id = rs.getLong(1);
+            }
+        }
+        Article stored = a.toBuilder().id(id).createdAt(created).updatedAt(updated).build();
+        writeKeywords(c, id, stored.keywords());
+        index(c, stored, false);
+        return stored;
+    }
+
+    /**
+     * Stores the working copy of an existing article (autosave): every field, no revision. Returns the
+     * article as stored, with its new change time.
+     */
+    public Article saveWorkingCopy(Article a) {
+        return db.write(c -> update(c, a, clock.instant()));
+    }
+
+    /** Stores the article and keeps a revision of it (an explicit save, Ctrl+S). */
+    public Article saveRevision(Article a, String reason) {
+        return db.write(c -> {
+            Article stored = update(c, a, clock.instant());
+            return recordRevision(c, stored, reason);
+        });
+    }
+
+    /** Moves an article to another status and keeps a revision of the change. */
+    public Article changeStatus(long id, Status status, String reason) {
+        return db.write(c -> {
+            Article current = load(c, id).orElseThrow(() -> new CopydeskException(Problem.ARTICLE_NOT_FOUND, id));
+            Article stored = update(c, current.toBuilder().status(status).build(), clock.instant());
+            return recordRevision(c, stored, reason);
+        });
+    }
+
+    private Article update(Connection c, Article a, Instant now) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement(
+                "UPDATE article SET title=?, subtitle=?, summary=?, channel=?, source=?, author=?, editor=?, "
+                        + "published_at=?, status=?, body_html=?, updated_at=? WHERE id=? AND deleted_at IS NULL")) {
+            bindFields(st, a);
+            st.setString(11, Timestamps.instant(now));
+            st.setLong(12, a.id());
+            if (st.executeUpdate() != 1) {
+                throw new CopydeskException(Problem.ARTICLE_NOT_FOUND, a.id());
+            }
+        }
+        writeKeywords(c, a.id(), a.keywords());
+        Article stored = load(c, a.id()).orElseThrow();
+        index(c, stored, true);
+        return stored;
+    }
+
+    private Article recordRevision(Connection c, Article a, String reason) throws SQLException {
+        long version = a.version() + 1;
+        try (PreparedStatement st = c.prepareStatement("UPDATE article SET version=? WHERE id=?")) {
+            st.setLong(1, version);
+            st.setLong(2, a.id());
+            st.executeUpdate();
+        }
+        Article stored = a.toBuilder().version(version).build();
+        try (PreparedStatement st = c.prepareStatement(
+                "INSERT INTO revision (title, subtitle, summary, channel, source, author, editor, published_at, "
+                        + "status, body_html, article_id, version, created_at, reason, keywords) "
+                        + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+            bindFields(st, stored);
+            st.setLong(11, stored.id());
+            st.setLong(12, version);
+            st.setString(13, Timestamps.instant(stored.updatedAt()));
+            st.setString(14, reason == null ? "" : reason);
+            st.setString(15, String.join(KEYWORD_SEPARATOR, stored.keywords()));
+            st.executeUpdate();
+        }
+        return stored;
+    }
+
+    private static void bindFields(PreparedStatement st, Article a) throws SQLException {
+        st.setString(1, a.title());
+        st.setString(2, a.subtitle());
+        st.setString(3, a.summary());
+        st.setString(4, a.channel());
+        st.setString(5, a.source());
+        st.setString(6, a.author());
+        st.setString(7, a.editor());
+        if (a.publishedAt() == null) {
+            st.setNull(8, Types.VARCHAR);
+        } else {
+            st.setString(8, Timestamps.local(a.publishedAt()));
+        }
+        st.setString(9, a.status().code());
+        st.setString(10, a.bodyHtml());
+    }
+
+    private static void writeKeywords(Connection c, long id, List<String> keywords) throws SQLException {
+        try (PreparedStatement del = c.prepareStatement("DELETE FROM article_keyword WHERE article_id=?")) {
+            del.setLong(1, id);
+            del.executeUpdate();
+        }
+        try (PreparedStatement ins = c.prepareStatement(
+                "INSERT INTO article_keyword (article_id, position, word) VALUES (?,?,?)")) {
+            int pos = 0;
+            for (String k : keywords) {
+                ins.setLong(1, id);
+                ins.setInt(2, pos++);
+                ins.setString(3, k);
+                ins.addBatch();
+            }
+            ins.executeBatch();
+        }
+    }
+
+    private static void index(Connection c, Article a, boolean replace) throws SQLException {
+        if (replace) {
+            try (PreparedStatement del = c.prepareStatement("DELETE FROM article_search WHERE rowid=?")) {
+                del.setLong(1, a.id());
+                del.executeUpdate();
+            }
+        }
+        try (PreparedStatement ins = c.prepareStatement(
+                "INSERT INTO article_search (rowid, title, body) VALUES (?,?,?)")) {
+            ins.setLong(1, a.id());
+            ins.setString(2, SearchTokens.indexForm(a.title() + "\n" + a.subtitle()));
+            ins.setString(3, SearchTokens.indexForm(a.summary() + "\n" + BodyText.plain(a.bodyHtml())));
+            ins.executeUpdate();
+        }
+    }
+
+    /** Moves an article to the bin: it leaves every list but can be brought back with {@link #restore}. */
+    public void delete(long id) {
+        db.write(c -> {
+            try (PreparedStatement st = c.prepareStatement(
+                    "UPDATE article SET deleted_at=? WHERE id=? AND deleted_at IS NULL")) {
+                st.setString(1, Timestamps.instant(clock.instant()));
+                st.setLong(2, id);
+                if (st.executeUpdate() != 1) {
+                    throw new CopydeskException(Problem.ARTICLE_NOT_FOUND, id);
+                }
+            }
+            return null;
+        });
+    }
+
+    public void restore(long id) {
+        db.write(c -> {
+            try (PreparedStatement st = c.prepareStatement("UPDATE article SET deleted_at=NULL WHERE id=?")) {
+                st.setLong(1, id);
+                if (st.executeUpdate() != 1) {
+                    throw new CopydeskException(Problem.ARTICLE_NOT_FOUND, id);
+                }
+            }
+            return null;
+        });
+    }
+
+    /** A new draft with the same fields and images, titled with the given suffix, back in draft status. */
+    public Article duplicate(long id, String titleSuffix) {
+        return db.write(c -> {
+            Article original = load(c, id).orElseThrow(() -> new CopydeskException(Problem.ARTICLE_NOT_FOUND, id));
+            Article copy = insert(c, original.toBuilder().id(0).title(original.title() + titleSuffix)
+                    .status(Status.DRAFT).version(0).createdAt(null).updatedAt(null).build());
+            try (PreparedStatement st = c.prepareStatement(
+                    "INSERT INTO image (article_id, name, media_type, data) "
+                            + "SELECT ?, name, media_type, data FROM image WHERE article_id=?")) {
+                st.setLong(1, copy.id());
+                st.setLong(2, id);
+                st.executeUpdate();
+            }
+            return copy;
+        });
+    }
+
+    // ---- images ----------------------------------------------------------------------------
+
+    public void putImage(long articleId, ImageAsset image) {
+        db.write(c -> {
+            try (PreparedStatement st = c.prepareStatement(
+                    "INSERT INTO image (article_id, name, media_type, data) VALUES (?,?,?,?) "
+                            + "ON CONFLICT (article_id, name) DO UPDATE SET media_type=excluded.media_type, data=excluded.data")) {
+                st.setLong(1, articleId);
+                st.setString(2, image.name());
+                st.setString(3, image.mediaType());
+                st.setBytes(4, image.data());
+                st.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    public List<ImageAsset> images(long articleId) {
+        return db.read(c -> {
+            try (PreparedStatement st = c.prepareStatement(
+                    "SELECT name, media_type, data FROM image WHERE article_id=? ORDER BY name")) {
+                st.setLong(1, articleId);
+                List<ImageAsset> out = new ArrayList<>();
+                try (ResultSet rs = st.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new ImageAsset(rs.getString(1), rs.getString(2), rs.getBytes(3)));
+                    }
+                }
+                return out;
+            }
+        });
+    }
+
+    // ---- reading ---------------------------------------------------------------------------
+
+    public Optional<Article> find(long id) {
+        return db.read(c -> load(c, id));
+    }
+
+    public Article get(long id) {
+        return find(id).orElseThrow(() -> new CopydeskException(Problem.ARTICLE_NOT_FOUND, id));
+    }
+
+    private static Optional<Article> load(Connection c, long id) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement(
+                "SELECT " + COLUMNS + " FROM article WHERE id=? AND deleted_at IS NULL")) {
+            st.setLong(1, id);
+            try (ResultSet rs = st.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                return Optional.of(article(rs, keywords(c, id)));
+            }
+        }
+    }
+
+    private static List<String> keywords(Connection c, long id) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement(
+                "SELECT word FROM article_keyword WHERE article_id=? ORDER BY position")) {
+            st.setLong(1, id);
+            List<String> out = new ArrayList<>();
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+            return out;
+        }
+    }
+
+    private static Article article(ResultSet rs, List<String> keywords) throws SQLException {
+        return new Article.Builder()
+                .id(rs.getLong("id"))
+                .title(rs.getString("title"))
+                .subtitle(rs.getString("subtitle"))
+                .summary(rs.getString("summary"))
+                .channel(rs.getString("channel"))
+                .keywords(keywords)
+                .source(rs.getString("source"))
+                .author(rs.getString("author"))
+                .editor(rs.getString("editor"))
+                .publishedAt(Timestamps.local(rs.getString("published_at")))
+                .status(Status.fromCode(rs.getString("status")))
+                .bodyHtml(rs.getString("body_html"))
+                .createdAt(Timestamps.instant(rs.getString("created_at")))
+                .updatedAt(Timestamps.instant(rs.getString("updated_at")))
+                .version(rs.getLong("version"))
+                .build();
+    }
+
+    /** The live articles that match the query, most recently changed first. */
+    public List<ArticleSummary> list(ArticleQuery q) {
+        StringBuilder sql = new StringBuilder(
+                "SELECT id, title, channel, status, published_at, updated_at FROM article a WHERE deleted_at IS NULL");
+        List<Object> args = new ArrayList<>();
+        String match = SearchTokens.matchExpression(q.search());
+        if (!match.isEmpty()) {
+            sql.append(" AND id IN (SELECT rowid FROM article_search WHERE article_search MATCH ?)");
+            args.add(match);
+        }
+        q.status().ifPresent(s -> {
+            sql.append(" AND status=?");
+            args.add(s.code());
+        });
+        q.channel().ifPresent(ch -> {
+            sql.append(" AND channel=?");
+            args.add(ch);
+        });
+        sql.append(" ORDER BY updated_at DESC, id DESC LIMIT ?");
+        args.add(q.limit());
+        return db.read(c -> {
+            try (PreparedStatement st = c.prepareStatement(sql.toString())) {
+                for (int i = 0; i < args.size(); i++) {
+                    st.setObject(i + 1, args.get(i));
+                }
+                List<ArticleSummary> out = new ArrayList<>();
+                try (ResultSet rs = st.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new ArticleSummary(rs.getLong(1), rs.getString(2), rs.getString(3),
+                                Status.fromCode(rs.getString(4)), Timestamps.local(rs.getString(5)),
+                                Timestamps.instant(rs.getString(6))));
+                    }
+                }
+                return out;
+            }
+        });
+    }
+
+    /** Every live article, oldest first, for export and batch work. */
+    public List<Article> all() {
+        List<Long> ids = db.read(c -> {
+            List<Long> out = new ArrayList<>();
+            try (var st = c.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT id FROM article WHERE deleted_at IS NULL ORDER BY id")) {
+                while (rs.next()) {
+                    out.add(rs.getLong(1));
+                }
+            }
+            return out;
+        });
+        return ids.stream().map(this::find).flatMap(Optional::stream).toList();
+    }
+
+    public int count() {
+        return db.read(c -> {
+            try (var st = c.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT count(*) FROM article WHERE deleted_at IS NULL")) {
+                return rs.next() ? rs.getInt(1) : 0;
+            }
+        });
+    }
+
+    /** The most recently published (or changed) other articles of a channel. */
+    public List<ArticleSummary> recentInChannel(String channel, long excludeId, int limit) {
+        return db.read(c -> {
+            try (PreparedStatement st = c.prepareStatement(
+                    "SELECT id, title, channel, status, published_at, updated_at FROM article "
+                            + "WHERE deleted_at IS NULL AND channel=? AND id<>? AND title<>'' "
+                            + "ORDER BY coalesce(published_at, substr(updated_at, 1, 16)) DESC, id DESC LIMIT ?")) {
+                st.setString(1, channel);
+                st.setLong(2, excludeId);
+                st.setInt(3, limit);
+                List<ArticleSummary> out = new ArrayList<>();
+                try (ResultSet rs = st.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new ArticleSummary(rs.getLong(1), rs.getString(2), rs.getString(3),
+                                Status.fromCode(rs.getString(4)), Timestamps.local(rs.getString(5)),
+                                Timestamps.instant(rs.getString(6))));
+                    }
+                }
+                return out;
+            }
+        });
+    }
+
+    /** Every keyword on a live article, most used first, for autocompletion. */
+    public List<KeywordUse> keywordUses() {
+        return db.read(c -> {
+            List<KeywordUse> out = new ArrayList<>();
+            try (var st = c.createStatement();
+                 ResultSet rs = st.executeQuery(
+                         "SELECT word, count(*) AS n FROM article_keyword k JOIN article a ON a.id = k.article_id "
+                                 + "WHERE a.deleted_at IS NULL GROUP BY word ORDER BY n DESC, word")) {
+                while (rs.next()) {
+                    out.add(new KeywordUse(rs.getString(1), rs.getInt(2)));
+                }
+            }
+            return out;
+        });
+    }
+
+    /** An article's revisions, newest first. */
+    public List<Revision> revisions(long articleId) {
+        return db.read(c -> {
+            try (PreparedStatement st = c.prepareStatement(
+                    "SELECT * FROM revision WHERE article_id=? ORDER BY version DESC")) {
+                st.setLong(1, articleId);
+                List<Revision> out = new ArrayList<>();
+                try (ResultSet rs = st.executeQuery()) {
+                    while (rs.next()) {
+                        String kw = rs.getString("keywords");
+                        Article snapshot = new Article.Builder()
+                                .id(articleId)
+                                .title(rs.getString("title"))
+                                .subtitle(rs.getString("subtitle"))
+                                .summary(rs.getString("summary"))
+                                .channel(rs.getString("channel"))
+                                .keywords(kw.isEmpty() ? List.of() : Arrays.asList(kw.split(KEYWORD_SEPARATOR)))
+                                .source(rs.getString("source"))
+                                .author(rs.getString("author"))
+                                .editor(rs.getString("editor"))
+                                .publishedAt(Timestamps.local(rs.getString("published_at")))
+                                .status(Status.fromCode(rs.getString("status")))
+                                .bodyHtml(rs.getString("body_html"))
+                                .version(rs.getLong("version"))
+                                .updatedAt(Timestamps.instant(rs.getString("created_at")))
+                                .build();
+                        out.add(new Revision(rs.getLong("id"), articleId, rs.getLong("version"),
+                                Timestamps.instant(rs.getString("created_at")), rs.getString("reason"), snapshot));
+                    }
+                }
+                return out;
+            }
+        });
+    }
+
+    // ---- desk-wide facts ---------------------------------------------------------------------
+
+    public Optional<String> meta(String key) {
+        return db.read(c -> {
+            try (PreparedStatement st = c.prepareStatement("SELECT value FROM meta WHERE key=?")) {
+                st.setString(1, key);
+                try (ResultSet rs = st.executeQuery()) {
+                    return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    public void putMeta(String key, String value) {
+        db.write(c -> {
+            try (PreparedStatement st = c.prepareStatement(
+                    "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value=excluded.value")) {
+                st.setString(1, key);
+                st.setString(2, value);
+                st.executeUpdate();
+            }
+            return null;
+        });
+    }
+}

@@ -1,0 +1,32 @@
+package org.copydesk.storage;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+
+/** How times are written in the file: fixed-width UTC instants (so text order is time order) and local times. */
+final class Timestamps {
+
+    private static final DateTimeFormatter INSTANT =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
+
+    private Timestamps() {
+    }
+
+    static String instant(Instant i) {
+        return INSTANT.format(i);
+    }
+
+    static Instant instant(String s) {
+        return s == null ? null : Instant.from(INSTANT.parse(s));
+    }
+
+    static String local(LocalDateTime t) {
+        return t == null ? null : t.format(DateTimeFormatter.ISO_LOCAL_DATE_TIME);
+    }
+
+    static LocalDateTime local(String s) {
+        return s == null || s.isEmpty() ? null : LocalDateTime.parse(s);
+    }
+}

@@ -1,0 +1,63 @@
+package org.copydesk.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/** Reads the plain text out of a body in the site's markup: its paragraphs and its counts. */
+public final class BodyText {
+
+    /** The elements that make a paragraph of their own, as the desk counts them. */
+    private static final String BLOCKS = "p, h2, h3, li, figcaption, blockquote:not(:has(p, ul, ol))";
+
+    private BodyText() {
+    }
+
+    /** The text of each paragraph, heading, list item and caption, in reading order, blanks skipped. */
+    public static List<String> paragraphs(String bodyHtml) {
+        Document doc = Jsoup.parseBodyFragment(bodyHtml == null ? "" : bodyHtml);
+        List<String> out = new ArrayList<>();
+        for (Element e : doc.body().select(BLOCKS)) {
+            if (!e.select(BLOCKS).stream().filter(inner -> inner != e).toList().isEmpty()) {
+                continue;
+            }
+            String text = normalise(e.wholeText());
+            if (!text.isEmpty()) {
+                out.add(text);
+            }
+        }
+        if (out.isEmpty()) {
+            String text = normalise(doc.body().wholeText());
+            if (!text.isEmpty()) {
+                out.add(text);
+            }
+        }
+        return out;
+    }
+
+    /** All the body's text on one line per paragraph. */
+    public static String plain(String bodyHtml) {
+        return String.join("\n", paragraphs(bodyHtml));
+    }
+
+    /** Characters as a Chinese desk counts them (字数): every code point that is not white space. */
+    public static int characterCount(String text) {
+        return (int) text.codePoints().filter(cp -> !Character.isWhitespace(cp) && cp != 0x3000 && cp != 0xA0).count();
+    }
+
+    /** Counts of one body, for the status bar. */
+    public record Stats(int characters, int paragraphs) {
+    }
+
+    public static Stats stats(String bodyHtml) {
+        List<String> ps = paragraphs(bodyHtml);
+        int chars = ps.stream().mapToInt(BodyText::characterCount).sum();
+        return new Stats(chars, ps.size());
+    }
+
+    private static String normalise(String s) {
+        return s.replace('\u00A0', ' ').replaceAll("[ \\t\\r\\n]+", " ").strip();
+    }
+}

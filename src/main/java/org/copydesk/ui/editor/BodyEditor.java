@@ -1,0 +1,246 @@
+package org.copydesk.ui.editor;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.concurrent.Worker;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.Separator;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.scene.web.WebEngine;
+import javafx.scene.web.WebView;
+import javafx.stage.FileChooser;
+import org.copydesk.l10n.Messages;
+import org.copydesk.render.Sanitizer;
+import org.jsoup.nodes.Entities;
+import org.w3c.dom.events.EventListener;
+import org.w3c.dom.events.EventTarget;
+
+/**
+ * The WYSIWYG body editor: an editable page styled by the site's own stylesheet, with a toolbar that
+ * offers only the site's markup (paragraph, 二级/三级标题, bold, italic, link, image, quote, lists,
+ * undo/redo). Page scripts are off; the editor drives the page from Java. Whatever it produces is
+ * sanitised before it is saved.
+ */
+public final class BodyEditor extends BorderPane {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final WebView web = new WebView();
+    private final WebEngine engine = web.getEngine();
+    private final Messages m = Messages.get();
+    private final Path imageRoot;
+    private final String shell;
+    private boolean ready;
+    private String pendingHtml;
+    private long pendingArticle;
+    private boolean applying;
+    private Consumer<String> onChange = s -> { };
+    private Consumer<Path> onImageChosen = p -> { };
+    private String lastHtml = "";
+    // held so the DOM keeps calling it: the bridge only keeps a weak reference
+    private final EventListener inputListener = evt -> changedInPage();
+
+    /**
+     * @param siteCss   the site's stylesheet, so the body looks as it will on the page
+     * @param imageRoot the folder that holds {@code images/<id>/} for the open article
+     */
+    public BodyEditor(String siteCss, Path imageRoot) {
+        this.imageRoot = imageRoot;
+        this.shell = template().replace("/*SITE_CSS*/", siteCss);
+        engine.setJavaScriptEnabled(false);
+        web.setContextMenuEnabled(false);
+        web.setId("body-editor");
+        VBox.setVgrow(web, Priority.ALWAYS);
+        setTop(toolbar());
+        setCenter(web);
+        engine.getLoadWorker().stateProperty().addListener((o, a, state) -> {
+            if (state == Worker.State.SUCCEEDED) {
+                EventTarget doc = (EventTarget) engine.getDocument().getElementById("doc");
+                doc.addEventListener("input", inputListener, false);
+                ready = true;
+                if (pendingHtml != null) {
+                    apply(pendingArticle, pendingHtml);
+                }
+            }
+        });
+        engine.loadContent(shell);
+    }
+
+    private static String template() {
+        try (InputStream in = BodyEditor.class.getResourceAsStream("body-editor.html")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private ToolBar toolbar() {
+        ToolBar bar = new ToolBar(
+                button("editor.paragraph", m.get("editor.paragraph.short"), () -> exec("formatBlock", "p")),
+                button("editor.h2", "H2", () -> exec("formatBlock", "h2")),
+                button("editor.h3", "H3", () -> exec("formatBlock", "h3")),
+                new Separator(),
+                button("editor.bold", "B", () -> exec("bold", null)),
+                button("editor.italic", "I", () -> exec("italic", null)),
+                button("editor.link", m.get("editor.link.short"), this::insertLink),
+                button("editor.image", m.get("editor.image.short"), this::chooseImage),
+                new Separator(),
+                button("editor.quote", m.get("editor.quote.short"), () -> exec("formatBlock", "blockquote")),
+                button("editor.bullets", "• ≡", () -> exec("insertUnorderedList", null)),
+                button("editor.numbers", "1. ≡", () -> exec("insertOrderedList", null)),
+                new Separator(),
+                button("editor.undo", "↶", this::undo),
+                button("editor.redo", "↷", this::redo));
+        bar.setPadding(new Insets(2, 6, 2, 6));
+        bar.getStyleClass().add("body-toolbar");
+        return bar;
+    }
+
+    private Button button(String key, String glyph, Runnable action) {
+        Button b = new Button(glyph);
+        b.setTooltip(new Tooltip(m.get(key)));
+        b.setAccessibleText(m.get(key));
+        b.setFocusTraversable(false);
+        b.getStyleClass().add("format-button");
+        b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        b.setId(key.replace('.', '-'));
+        b.setOnAction(e -> {
+            action.run();
+            web.requestFocus();
+        });
+        return b;
+    }
+
+    public WebView webView() {
+        return web;
+    }
+
+    /** Called with the editor's HTML (not yet sanitised) after every edit. */
+    public void setOnChange(Consumer<String> onChange) {
+        this.onChange = onChange;
+    }
+
+    /** Called with a file the editor chose to insert as an image. */
+    public void setOnImageChosen(Consumer<Path> onImageChosen) {
+        this.onImageChosen = onImageChosen;
+    }
+
+    /** Shows an article's body; relative image names resolve against its image folder. */
+    public void show(long articleId, String html) {
+        lastHtml = html;
+        if (!ready) {
+            pendingArticle = articleId;
+            pendingHtml = html;
+            return;
+        }
+        apply(articleId, html);
+    }
+
+    private void apply(long articleId, String html) {
+        pendingHtml = null;
+        applying = true;
+        try {
+            String base = imageRoot.resolve("images").resolve(Long.toString(articleId)).toUri() + "/";
+            script("document.getElementById('base').href = " + quote(base) + ";"
+                    + "document.getElementById('doc').setAttribute('data-placeholder', " + quote(m.get("editor.placeholder")) + ");"
+                    + "document.getElementById('doc').innerHTML = " + quote(html) + ";");
+        } finally {
+            applying = false;
+        }
+    }
+
+    /** The editor's current HTML. */
+    public String html() {
+        return lastHtml;
+    }
+
+    private void changedInPage() {
+        if (applying) {
+            return;
+        }
+        Object html = script("document.getElementById('doc').innerHTML");
+        lastHtml = html == null ? "" : html.toString();
+        onChange.accept(lastHtml);
+    }
+
+    /** Runs one of the page's editing commands on the selection. */
+    public void exec(String command, String value) {
+        if (!ready) {
+            return;
+        }
+        String arg = value == null ? "null" : quote(value);
+        script("document.getElementById('doc').focus(); document.execCommand(" + quote(command) + ", false, " + arg + ");");
+        changedInPage();
+    }
+
+    public void undo() {
+        exec("undo", null);
+    }
+
+    public void redo() {
+        exec("redo", null);
+    }
+
+    /** Inserts a figure for a stored image at the caret. */
+    public void insertImage(String name, String alt) {
+        String figure = "<figure><img src=\"" + Entities.escape(name) + "\" alt=\"" + Entities.escape(alt) + "\">"
+                + "<figcaption>" + Entities.escape(alt) + "</figcaption></figure><p><br></p>";
+        exec("insertHTML", figure);
+    }
+
+    /** Inserts text at the caret, as typing would. */
+    public void insertText(String text) {
+        exec("insertText", text);
+    }
+
+    private void insertLink() {
+        TextInputDialog dialog = new TextInputDialog("https://");
+        dialog.setTitle(m.get("editor.link"));
+        dialog.setHeaderText(m.get("editor.link.prompt"));
+        dialog.initOwner(getScene() == null ? null : getScene().getWindow());
+        Optional<String> url = dialog.showAndWait();
+        url.map(String::strip).filter(u -> !u.isEmpty()).ifPresent(u -> {
+            String safe = Sanitizer.safeLink(u);
+            if (safe == null) {
+                return;
+            }
+            exec("createLink", safe);
+        });
+    }
+
+    private void chooseImage() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(m.get("editor.image"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(m.get("editor.image.files"),
+                "*.png", "*.jpg", "*.jpeg", "*.gif", "*.webp", "*.PNG", "*.JPG", "*.JPEG"));
+        var file = chooser.showOpenDialog(getScene() == null ? null : getScene().getWindow());
+        if (file != null) {
+            onImageChosen.accept(file.toPath());
+        }
+    }
+
+    private Object script(String js) {
+        return engine.executeScript(js);
+    }
+
+    private static String quote(String s) {
+        try {
+            return JSON.writeValueAsString(s);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,251 @@
+package org.copydesk.ui.editor;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.controlsfx.validation.ValidationSupport;
+import org.controlsfx.validation.Validator;
+import org.copydesk.domain.SiteProfile;
+import org.copydesk.domain.Status;
+import org.copydesk.l10n.Messages;
+
+/**
+ * The editor: the article's fields above, the body below. Required fields (title, channel, source,
+ * editor) are marked until filled. The view only binds nodes to the {@link EditorViewModel}.
+ */
+public final class EditorView extends VBox {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+    private final EditorViewModel vm;
+    private final Messages m = Messages.get();
+    private final TextField title = new TextField();
+    private final TextField subtitle = new TextField();
+    private final TextArea summary = new TextArea();
+    private final ComboBox<String> channel = new ComboBox<>();
+    private final TextField source = new TextField();
+    private final TextField author = new TextField();
+    private final TextField editor = new TextField();
+    private final DatePicker date = new DatePicker();
+    private final TextField time = new TextField();
+    private final ComboBox<Status> status = new ComboBox<>(FXCollections.observableArrayList(Status.values()));
+    private final KeywordField keywords;
+    private final javafx.scene.layout.StackPane bodySlot = new javafx.scene.layout.StackPane();
+    private BodyEditor body;
+    private boolean syncingTime;
+    private boolean syncingStatus;
+
+    public EditorView(EditorViewModel vm, SiteProfile profile) {
+        this.vm = vm;
+        getStyleClass().add("editor");
+        setSpacing(0);
+
+        title.setId("title");
+        title.getStyleClass().add("title-field");
+        title.setPromptText(m.get("editor.title.prompt"));
+        subtitle.setId("subtitle");
+        subtitle.setPromptText(m.get("editor.subtitle.prompt"));
+        summary.setId("summary");
+        summary.setPromptText(m.get("editor.summary.prompt"));
+        summary.setPrefRowCount(2);
+        summary.setWrapText(true);
+        channel.setId("channel");
+        channel.setItems(FXCollections.observableArrayList(profile.channelNames()));
+        channel.setPromptText(m.get("editor.channel.prompt"));
+        channel.setMaxWidth(Double.MAX_VALUE);
+        source.setId("source");
+        author.setId("author");
+        editor.setId("editor");
+        date.setId("date");
+        date.setPromptText("2021-05-13");
+        date.setConverter(new javafx.util.converter.LocalDateStringConverter(DateTimeFormatter.ISO_LOCAL_DATE, DateTimeFormatter.ISO_LOCAL_DATE));
+        date.setPrefWidth(130);
+        time.setId("time");
+        time.setPromptText("08:43");
+        time.setPrefColumnCount(4);
+        status.setId("status");
+        status.setCellFactory(l -> statusCell());
+        status.setButtonCell(statusCell());
+
+        bind(title, vm.titleProperty());
+        bind(subtitle, vm.subtitleProperty());
+        summary.textProperty().bindBidirectional(vm.summaryProperty());
+        channel.valueProperty().bindBidirectional(vm.channelProperty());
+        bind(source, vm.sourceProperty());
+        bind(author, vm.authorProperty());
+        bind(editor, vm.editorProperty());
+        bindPublishTime();
+        bindStatus();
+
+        keywords = new KeywordField(vm.keywords(), vm.knownKeywords());
+
+        GridPane form = new GridPane();
+        form.getStyleClass().add("metadata");
+        form.setHgap(8);
+        form.setVgap(6);
+        form.setPadding(new Insets(8, 12, 8, 12));
+        ColumnConstraints label = new ColumnConstraints();
+        label.setMinWidth(GridPane.USE_PREF_SIZE);
+        ColumnConstraints field = new ColumnConstraints();
+        field.setHgrow(Priority.ALWAYS);
+        field.setMinWidth(80);
+        form.getColumnConstraints().addAll(label, field, label, field);
+
+        HBox when = new HBox(4, date, time);
+        when.setAlignment(Pos.CENTER_LEFT);
+        form.addRow(0, label("editor.channel", channel), channel, label("editor.publishedAt", date), when);
+        form.addRow(1, label("editor.source", source), source, label("editor.author", author), author);
+        form.addRow(2, label("editor.editor", editor), editor, label("editor.status", status), status);
+        form.add(label("editor.keywords", keywords.input()), 0, 3);
+        form.add(keywords, 1, 3, 3, 1);
+        form.add(label("editor.summary", summary), 0, 4);
+        form.add(summary, 1, 4, 3, 1);
+
+        VBox head = new VBox(4, title, subtitle);
+        head.setPadding(new Insets(10, 12, 0, 12));
+
+        VBox.setVgrow(bodySlot, Priority.ALWAYS);
+        bodySlot.getChildren().add(new Label(m.get("editor.loading")));
+        getChildren().addAll(head, form, bodySlot);
+
+        disableProperty().bind(vm.editableProperty().not());
+    }
+
+    /**
+     * Puts the body editor in place. It is created after the window's first frame, because a web
+     * view takes longer to start than everything else in the window.
+     */
+    public void attachBody(BodyEditor editor) {
+        markRequiredFields();
+        keywords.enableCompletion();
+        this.body = editor;
+        editor.setOnChange(vm.bodyHtmlProperty()::set);
+        editor.setOnImageChosen(file -> vm.addImage(file, img -> editor.insertImage(img.name(), "")));
+        vm.storedProperty().addListener((o, was, now) -> {
+            if (now != null && (was == null || was.id() != now.id())) {
+                editor.show(now.id(), now.bodyHtml());
+            } else if (now == null) {
+                editor.show(0, "");
+            }
+        });
+        if (vm.storedProperty().get() != null) {
+            editor.show(vm.storedProperty().get().id(), vm.storedProperty().get().bodyHtml());
+        }
+        bodySlot.getChildren().setAll(editor);
+    }
+
+    /** Marks the fields an article cannot be published without, until they are filled. */
+    private void markRequiredFields() {
+        ValidationSupport validation = new ValidationSupport();
+        validation.registerValidator(title, Validator.createEmptyValidator(m.get("editor.required", m.get("editor.title"))));
+        validation.registerValidator(channel, Validator.createEmptyValidator(m.get("editor.required", m.get("editor.channel"))));
+        validation.registerValidator(source, Validator.createEmptyValidator(m.get("editor.required", m.get("editor.source"))));
+        validation.registerValidator(editor, Validator.createEmptyValidator(m.get("editor.required", m.get("editor.editor"))));
+    }
+
+    private Label label(String key, javafx.scene.Node target) {
+        Label l = new Label(m.get(key));
+        l.setLabelFor(target);
+        l.getStyleClass().add("field-label");
+        return l;
+    }
+
+    private static void bind(TextField field, StringProperty property) {
+        field.textProperty().bindBidirectional(property);
+    }
+
+    private ListCell<Status> statusCell() {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(Status s, boolean empty) {
+                super.updateItem(s, empty);
+                setText(empty || s == null ? "" : m.get("status." + s.code()));
+            }
+        };
+    }
+
+    private void bindPublishTime() {
+        Runnable fromVm = () -> {
+            syncingTime = true;
+            try {
+                LocalDateTime t = vm.publishedAtProperty().get();
+                date.setValue(t == null ? null : t.toLocalDate());
+                time.setText(t == null ? "" : TIME.format(t));
+            } finally {
+                syncingTime = false;
+            }
+        };
+        vm.publishedAtProperty().addListener((o, a, b) -> fromVm.run());
+        fromVm.run();
+        date.valueProperty().addListener((o, a, b) -> toVm());
+        time.textProperty().addListener((o, a, b) -> {
+            if (b.isBlank() || parseTime(b) != null) {
+                time.getStyleClass().remove("invalid");
+                toVm();
+            } else if (!time.getStyleClass().contains("invalid")) {
+                time.getStyleClass().add("invalid");
+            }
+        });
+    }
+
+    private void toVm() {
+        if (syncingTime) {
+            return;
+        }
+        LocalDate d = date.getValue();
+        LocalTime t = parseTime(time.getText());
+        vm.publishedAtProperty().set(d == null ? null : d.atTime(t == null ? LocalTime.MIDNIGHT : t));
+    }
+
+    private static LocalTime parseTime(String s) {
+        try {
+            return LocalTime.parse(s.strip().replace('：', ':'), DateTimeFormatter.ofPattern("H:mm"));
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private void bindStatus() {
+        status.setValue(vm.statusProperty().get());
+        vm.statusProperty().addListener((o, a, b) -> {
+            syncingStatus = true;
+            status.setValue(b);
+            syncingStatus = false;
+        });
+        status.valueProperty().addListener((o, a, b) -> {
+            if (!syncingStatus && b != null && b != vm.statusProperty().get()) {
+                vm.changeStatus(b);
+            }
+        });
+    }
+
+    public TextField titleField() {
+        return title;
+    }
+
+    public BodyEditor body() {
+        return body;
+    }
+
+    public List<javafx.scene.Node> requiredFields() {
+        return List.of(title, channel, source, editor);
+    }
+}

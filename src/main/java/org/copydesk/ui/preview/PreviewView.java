@@ -1,0 +1,167 @@
+package org.copydesk.ui.preview;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.function.LongConsumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javafx.concurrent.Worker;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.web.WebEngine;
+import javafx.scene.web.WebView;
+import org.copydesk.l10n.Messages;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.w3c.dom.events.Event;
+import org.w3c.dom.events.EventListener;
+import org.w3c.dom.events.EventTarget;
+
+/**
+ * The preview pane: the exported page in a WebView with page scripts off, at desktop or phone width.
+ * A refresh of the same article replaces the page's body in place, so the reader's scroll position
+ * stays where it was; links do not navigate away: a link to another article opens that article.
+ */
+public final class PreviewView extends BorderPane {
+
+    /** The width of a common phone's viewport, in CSS pixels. */
+    public static final double MOBILE_WIDTH = 390;
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern ARTICLE_LINK = Pattern.compile("(?:^|/)(\\d+)\\.html$");
+
+    private final WebView web = new WebView();
+    private final WebEngine engine = web.getEngine();
+    private final PreviewViewModel vm;
+    private final Label message = new Label();
+    private LongConsumer onOpenArticle = id -> { };
+    private String loadedUrl;
+    private double restoreScroll;
+    private long shownSequence = -1;
+    // held so the DOM keeps calling it: the bridge only keeps a weak reference
+    private final EventListener clicks = this::onClick;
+
+    public PreviewView(PreviewViewModel vm) {
+        this.vm = vm;
+        getStyleClass().add("preview");
+        engine.setJavaScriptEnabled(false);
+        web.setContextMenuEnabled(false);
+        web.setId("preview");
+
+        Messages m = Messages.get();
+        ToggleGroup widths = new ToggleGroup();
+        ToggleButton desktop = new ToggleButton(m.get("preview.desktop"));
+        ToggleButton phone = new ToggleButton(m.get("preview.mobile"));
+        desktop.setId("preview-desktop");
+        phone.setId("preview-mobile");
+        desktop.setToggleGroup(widths);
+        phone.setToggleGroup(widths);
+        (vm.mobileProperty().get() ? phone : desktop).setSelected(true);
+        widths.selectedToggleProperty().addListener((o, a, b) -> {
+            if (b == null) {
+                a.setSelected(true);
+            } else {
+                vm.mobileProperty().set(b == phone);
+            }
+        });
+        Label heading = new Label(m.get("preview.title"));
+        heading.getStyleClass().add("pane-heading");
+        message.getStyleClass().add("preview-message");
+        message.textProperty().bind(vm.messageProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(6, heading, message, spacer, desktop, phone);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(4, 8, 4, 8));
+        bar.getStyleClass().add("preview-bar");
+
+        StackPane frame = new StackPane(web);
+        frame.getStyleClass().add("preview-frame");
+        StackPane.setAlignment(web, Pos.TOP_CENTER);
+        vm.mobileProperty().addListener((o, a, b) -> applyWidth(b));
+        applyWidth(vm.mobileProperty().get());
+
+        setTop(bar);
+        setCenter(frame);
+
+        engine.getLoadWorker().stateProperty().addListener((o, a, state) -> {
+            if (state == Worker.State.SUCCEEDED) {
+                ((EventTarget) engine.getDocument()).addEventListener("click", clicks, true);
+                if (restoreScroll > 0) {
+                    engine.executeScript("window.scrollTo(0, " + restoreScroll + ")");
+                }
+            }
+        });
+        vm.pageProperty().addListener((o, a, page) -> show(page));
+    }
+
+    public WebView webView() {
+        return web;
+    }
+
+    /** Called with an article id when a link in the preview points at another article. */
+    public void setOnOpenArticle(LongConsumer onOpenArticle) {
+        this.onOpenArticle = onOpenArticle;
+    }
+
+    /** The sequence number of the render on screen (tests wait for it). */
+    public long shownSequence() {
+        return shownSequence;
+    }
+
+    private void applyWidth(boolean mobile) {
+        web.setMaxWidth(mobile ? MOBILE_WIDTH : Double.MAX_VALUE);
+        web.setPrefWidth(mobile ? MOBILE_WIDTH : Region.USE_COMPUTED_SIZE);
+    }
+
+    private void show(PreviewViewModel.Page page) {
+        if (page == null) {
+            return;
+        }
+        boolean loaded = engine.getLoadWorker().getState() == Worker.State.SUCCEEDED && engine.getDocument() != null;
+        if (loaded && page.url().equals(loadedUrl)) {
+            // same page: swap the body in place; the viewport keeps its scroll position
+            engine.executeScript("document.body.innerHTML = " + quote(page.bodyInnerHtml())
+                    + "; document.title = " + quote(page.title()) + ";");
+        } else {
+            restoreScroll = 0;
+            loadedUrl = page.url();
+            engine.load(page.url());
+        }
+        shownSequence = page.sequence();
+    }
+
+    private void onClick(Event evt) {
+        Node n = (Node) evt.getTarget();
+        while (n != null && !(n instanceof Element e && "A".equalsIgnoreCase(e.getTagName()))) {
+            n = n.getParentNode();
+        }
+        if (n == null) {
+            return;
+        }
+        evt.preventDefault();
+        String href = ((Element) n).getAttribute("href");
+        if (href == null) {
+            return;
+        }
+        Matcher matcher = ARTICLE_LINK.matcher(href);
+        if (matcher.find()) {
+            onOpenArticle.accept(Long.parseLong(matcher.group(1)));
+        }
+    }
+
+    private static String quote(String s) {
+        try {
+            return JSON.writeValueAsString(s);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

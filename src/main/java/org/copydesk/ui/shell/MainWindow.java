@@ -1,0 +1,305 @@
+package org.copydesk.ui.shell;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.web.WebView;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import org.copydesk.l10n.Messages;
+import org.copydesk.ui.drafts.DraftListView;
+import org.copydesk.ui.editor.EditorView;
+import org.copydesk.ui.fx.Settings;
+import org.copydesk.ui.preview.PreviewView;
+
+/**
+ * The main window: menus and a toolbar above; the draft list, the editor and the preview side by
+ * side; the status bar below (save state, counts, messages). Remembers its size and layout.
+ */
+public final class MainWindow {
+
+    private final ShellViewModel vm;
+    private final DraftListView drafts;
+    private final EditorView editor;
+    private PreviewView preview;
+    private final Settings settings;
+    private final Messages m = Messages.get();
+    private final SplitPane split = new SplitPane();
+    private final HBox undoBar;
+    private final BorderPane root = new BorderPane();
+    private Consumer<Path> onSiteProfileChosen = p -> { };
+    private String lastExportDir = "";
+
+    public MainWindow(ShellViewModel vm, DraftListView drafts, EditorView editor, Settings settings) {
+        this.vm = vm;
+        this.drafts = drafts;
+        this.editor = editor;
+        this.settings = settings;
+
+        split.setId("main-split");
+        javafx.scene.layout.StackPane previewSlot = new javafx.scene.layout.StackPane(new Label(m.get("preview.loading")));
+        previewSlot.getStyleClass().add("preview-frame");
+        split.getItems().addAll(drafts, editor, previewSlot);
+        SplitPane.setResizableWithParent(drafts, false);
+        split.setDividerPositions(settings.get(Settings.DIVIDER_LIST), settings.get(Settings.DIVIDER_PREVIEW));
+
+        undoBar = undoBar();
+        root.setTop(new javafx.scene.layout.VBox(menuBar(), toolBar()));
+        root.setCenter(split);
+        root.setBottom(new javafx.scene.layout.VBox(undoBar, statusBar()));
+    }
+
+    /** Puts the preview in place; like the body editor, it is created after the first frame. */
+    public void attachPreview(PreviewView view) {
+        this.preview = view;
+        view.setOnOpenArticle(vm::openArticle);
+        double[] dividers = split.getDividerPositions();
+        split.getItems().set(2, view);
+        split.setDividerPositions(dividers);
+    }
+
+    public BorderPane root() {
+        return root;
+    }
+
+    public void setOnSiteProfileChosen(Consumer<Path> onSiteProfileChosen) {
+        this.onSiteProfileChosen = onSiteProfileChosen;
+    }
+
+    /** Puts the window on the stage with its remembered geometry. */
+    public Scene install(Stage stage) {
+        Scene scene = new Scene(root, settings.get(Settings.WINDOW_WIDTH), settings.get(Settings.WINDOW_HEIGHT));
+        scene.getStylesheets().add(MainWindow.class.getResource("copydesk.css").toExternalForm());
+        stage.setScene(scene);
+        stage.setTitle(m.get("app.title"));
+        double x = settings.get(Settings.WINDOW_X);
+        double y = settings.get(Settings.WINDOW_Y);
+        if (!Double.isNaN(x) && !Double.isNaN(y)) {
+            stage.setX(x);
+            stage.setY(y);
+        }
+        stage.setMaximized(settings.get(Settings.WINDOW_MAXIMIZED));
+        return scene;
+    }
+
+    /** Writes the window's geometry and layout to the settings. */
+    public void remember(Stage stage) {
+        settings.put(Settings.WINDOW_MAXIMIZED, stage.isMaximized());
+        if (!stage.isMaximized()) {
+            settings.put(Settings.WINDOW_X, stage.getX());
+            settings.put(Settings.WINDOW_Y, stage.getY());
+            settings.put(Settings.WINDOW_WIDTH, stage.getWidth());
+            settings.put(Settings.WINDOW_HEIGHT, stage.getHeight());
+        }
+        double[] d = split.getDividerPositions();
+        if (d.length == 2) {
+            settings.put(Settings.DIVIDER_LIST, d[0]);
+            settings.put(Settings.DIVIDER_PREVIEW, d[1]);
+        }
+        settings.put(Settings.PREVIEW_MOBILE, vm.preview().mobileProperty().get());
+        settings.put(Settings.LAST_ARTICLE, vm.editor().articleId());
+        settings.flush();
+    }
+
+    private MenuBar menuBar() {
+        Menu file = new Menu(m.get("menu.file"));
+        file.getItems().addAll(
+                item("menu.new", "Shortcut+N", vm::newDraft),
+                item("menu.duplicate", "Shortcut+D", vm::duplicate),
+                item("menu.delete", null, this::confirmDelete),
+                new SeparatorMenuItem(),
+                item("menu.save", "Shortcut+S", vm::save),
+                item("menu.export", "Shortcut+E", this::chooseExportFolder),
+                new SeparatorMenuItem(),
+                item("menu.siteProfile", null, this::chooseSiteProfile),
+                new SeparatorMenuItem(),
+                item("menu.quit", "Shortcut+Q", () -> {
+                    Stage stage = (Stage) root.getScene().getWindow();
+                    stage.fireEvent(new javafx.stage.WindowEvent(stage, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST));
+                }));
+        Menu edit = new Menu(m.get("menu.edit"));
+        edit.getItems().addAll(
+                item("menu.undo", "Shortcut+Z", this::undo),
+                item("menu.redo", "Shortcut+Y", this::redo),
+                new SeparatorMenuItem(),
+                item("menu.find", "Shortcut+F", () -> drafts.searchField().requestFocus()));
+        Menu view = new Menu(m.get("menu.view"));
+        ToggleGroup width = new ToggleGroup();
+        RadioMenuItem desktop = new RadioMenuItem(m.get("preview.desktop"));
+        RadioMenuItem mobile = new RadioMenuItem(m.get("preview.mobile"));
+        desktop.setToggleGroup(width);
+        mobile.setToggleGroup(width);
+        desktop.setSelected(!vm.preview().mobileProperty().get());
+        mobile.setSelected(vm.preview().mobileProperty().get());
+        desktop.setOnAction(e -> vm.preview().mobileProperty().set(false));
+        mobile.setOnAction(e -> vm.preview().mobileProperty().set(true));
+        vm.preview().mobileProperty().addListener((o, a, b) -> (b ? mobile : desktop).setSelected(true));
+        view.getItems().addAll(desktop, mobile);
+        MenuBar bar = new MenuBar(file, edit, view);
+        bar.setId("menu-bar");
+        return bar;
+    }
+
+    private ToolBar toolBar() {
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        ToolBar bar = new ToolBar(
+                tool("menu.new", vm::newDraft),
+                tool("menu.duplicate", vm::duplicate),
+                tool("menu.delete", this::confirmDelete),
+                new javafx.scene.control.Separator(Orientation.VERTICAL),
+                tool("menu.save", vm::save),
+                tool("menu.export", this::chooseExportFolder));
+        bar.getStyleClass().add("main-toolbar");
+        return bar;
+    }
+
+    private Button tool(String key, Runnable action) {
+        Button b = new Button(m.get(key));
+        b.setId("tool-" + key.substring(key.indexOf('.') + 1));
+        b.setTooltip(new Tooltip(m.get(key + ".tip")));
+        b.setFocusTraversable(false);
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    private MenuItem item(String key, String accelerator, Runnable action) {
+        MenuItem item = new MenuItem(m.get(key));
+        item.setId("menu-" + key.substring(key.indexOf('.') + 1));
+        if (accelerator != null) {
+            item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    /** The bar that offers to undo a deletion; hidden until something is deleted. */
+    private HBox undoBar() {
+        Label text = new Label();
+        text.setId("deleted-message");
+        Button undo = new Button(m.get("drafts.undoDelete"));
+        undo.setId("undo-delete");
+        undo.setOnAction(e -> vm.drafts().undoDelete());
+        Button dismiss = new Button("×");
+        dismiss.getStyleClass().add("chip-remove");
+        dismiss.setOnAction(e -> vm.drafts().forgetDeleted());
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox bar = new HBox(10, text, undo, gap, dismiss);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(5, 10, 5, 10));
+        bar.getStyleClass().add("undo-bar");
+        bar.managedProperty().bind(bar.visibleProperty());
+        bar.setVisible(false);
+        vm.drafts().lastDeletedProperty().addListener((o, a, deleted) -> {
+            bar.setVisible(deleted != null);
+            if (deleted != null) {
+                text.setText(m.get("drafts.deleted", deleted.title().isBlank() ? m.get("drafts.untitled") : deleted.title()));
+            }
+        });
+        return bar;
+    }
+
+    private Node statusBar() {
+        Label save = new Label();
+        save.setId("save-state");
+        save.textProperty().bind(vm.saveText());
+        Label counts = new Label();
+        counts.setId("counts");
+        counts.textProperty().bind(vm.countText());
+        Label message = new Label();
+        message.setId("message");
+        message.textProperty().bind(vm.messageProperty());
+        message.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(message, Priority.ALWAYS);
+        HBox bar = new HBox(18, save, message, counts);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(3, 10, 3, 10));
+        bar.getStyleClass().add("status-bar");
+        return bar;
+    }
+
+    /** Undo goes to whatever has the keyboard: a text field, or the body editor. */
+    private void undo() {
+        Node focus = root.getScene().getFocusOwner();
+        if (focus instanceof TextInputControl t) {
+            t.undo();
+        } else if (focus instanceof WebView) {
+            editor.body().undo();
+        }
+    }
+
+    private void redo() {
+        Node focus = root.getScene().getFocusOwner();
+        if (focus instanceof TextInputControl t) {
+            t.redo();
+        } else if (focus instanceof WebView) {
+            editor.body().redo();
+        }
+    }
+
+    private void confirmDelete() {
+        if (vm.current() == null) {
+            return;
+        }
+        String title = vm.current().title().isBlank() ? m.get("drafts.untitled") : vm.current().title();
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, m.get("drafts.confirmDelete", title),
+                ButtonType.OK, ButtonType.CANCEL);
+        alert.initOwner(root.getScene().getWindow());
+        alert.setHeaderText(null);
+        alert.setTitle(m.get("menu.delete"));
+        alert.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> vm.delete());
+    }
+
+    private void chooseExportFolder() {
+        if (vm.current() == null) {
+            return;
+        }
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle(m.get("menu.export"));
+        if (!lastExportDir.isEmpty() && new File(lastExportDir).isDirectory()) {
+            chooser.setInitialDirectory(new File(lastExportDir));
+        }
+        File dir = chooser.showDialog(root.getScene().getWindow());
+        if (dir != null) {
+            lastExportDir = dir.getPath();
+            vm.exportCurrent(dir.toPath());
+        }
+    }
+
+    private void chooseSiteProfile() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(m.get("menu.siteProfile"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("profile.json", "*.json"));
+        File file = chooser.showOpenDialog(root.getScene().getWindow());
+        if (file != null) {
+            onSiteProfileChosen.accept(file.toPath());
+        }
+    }
+}

@@ -1,0 +1,151 @@
+package org.copydesk.ui.shell;
+
+import java.nio.file.Path;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.copydesk.domain.Article;
+import org.copydesk.l10n.Messages;
+import org.copydesk.service.ExportService;
+import org.copydesk.ui.drafts.DraftListViewModel;
+import org.copydesk.ui.editor.EditorViewModel;
+import org.copydesk.ui.editor.SaveState;
+import org.copydesk.ui.fx.Errors;
+import org.copydesk.ui.fx.TaskRunner;
+import org.copydesk.ui.preview.PreviewViewModel;
+
+/**
+ * Ties the window's parts together: selecting a draft opens it, every edit refreshes the preview,
+ * every save updates the list, and the menu's commands (new, duplicate, delete, save, export) run
+ * here, off the FX thread where they touch the database or the disk.
+ */
+public final class ShellViewModel {
+
+    private static final DateTimeFormatter SAVED_AT = DateTimeFormatter.ofPattern("HH:mm:ss");
+
+    private final DraftListViewModel drafts;
+    private final EditorViewModel editor;
+    private final PreviewViewModel preview;
+    private final Supplier<ExportService> exports;
+    private final TaskRunner runner;
+    private final StringProperty message = new SimpleStringProperty("");
+    private final Messages m = Messages.get();
+
+    public ShellViewModel(DraftListViewModel drafts, EditorViewModel editor, PreviewViewModel preview,
+                          Supplier<ExportService> exports, TaskRunner runner) {
+        this.drafts = drafts;
+        this.editor = editor;
+        this.preview = preview;
+        this.exports = exports;
+        this.runner = runner;
+        drafts.selectedIdProperty().addListener((o, a, b) -> {
+            long id = b.longValue();
+            if (id == 0) {
+                editor.flush(editor::clear);
+            } else if (id != editor.articleId()) {
+                editor.open(id);
+            }
+        });
+        editor.changesProperty().addListener((o, a, b) -> preview.changed());
+        editor.storedProperty().addListener((o, was, now) -> {
+            if (now != null && (was == null || was.id() != now.id())) {
+                preview.refreshNow();
+            }
+        });
+        editor.setOnSaved(a -> drafts.upsert(DraftListViewModel.summary(a)));
+        drafts.messageProperty().addListener((o, a, b) -> message.set(b));
+        editor.noticeProperty().addListener((o, a, b) -> message.set(b));
+        preview.messageProperty().addListener((o, a, b) -> {
+            if (!b.isEmpty()) {
+                message.set(b);
+            }
+        });
+    }
+
+    public DraftListViewModel drafts() {
+        return drafts;
+    }
+
+    public EditorViewModel editor() {
+        return editor;
+    }
+
+    public PreviewViewModel preview() {
+        return preview;
+    }
+
+    /** The last message for the user (an export done, a failure). */
+    public StringProperty messageProperty() {
+        return message;
+    }
+
+    /** The save state as the status bar says it: 已保存 22:31:05. */
+    public StringBinding saveText() {
+        return Bindings.createStringBinding(() -> {
+            SaveState s = editor.saveStateProperty().get();
+            return switch (s.kind()) {
+                case NONE -> "";
+                case SAVED -> m.get("status.saved", SAVED_AT.format(s.at()));
+                case CHANGED -> m.get("status.changed");
+                case SAVING -> m.get("status.saving");
+                case FAILED -> m.get("status.failed", s.message());
+            };
+        }, editor.saveStateProperty());
+    }
+
+    public StringBinding countText() {
+        return Bindings.createStringBinding(
+                () -> m.get("status.counts", editor.charactersProperty().get(), editor.paragraphsProperty().get()),
+                editor.charactersProperty(), editor.paragraphsProperty());
+    }
+
+    public void newDraft() {
+        editor.flush(() -> drafts.createNew(editor::show));
+    }
+
+    public void duplicate() {
+        long id = editor.articleId();
+        if (id != 0) {
+            editor.flush(() -> drafts.duplicate(id, editor::show));
+        }
+    }
+
+    public void delete() {
+        long id = editor.articleId();
+        if (id != 0) {
+            editor.flush(() -> drafts.delete(id));
+        }
+    }
+
+    public void save() {
+        editor.saveRevision();
+    }
+
+    /** Exports the open draft (page, stylesheet, images, indexes) into {@code dir}. */
+    public void exportCurrent(Path dir) {
+        long id = editor.articleId();
+        if (id == 0) {
+            return;
+        }
+        editor.flush(() -> runner.submit("export", () -> exports.get().export(List.of(id), dir),
+                pages -> message.set(m.get("export.done", dir.resolve(pages.get(0)))),
+                t -> message.set(Errors.message(t))));
+    }
+
+    /** Opens the article a preview link points at. */
+    public void openArticle(long id) {
+        drafts.selectedIdProperty().set(id);
+        if (editor.articleId() != id) {
+            editor.open(id);
+        }
+    }
+
+    /** The draft currently in the editor, or null. */
+    public Article current() {
+        return editor.articleId() == 0 ? null : editor.current();
+    }
+}

@@ -1,0 +1,208 @@
+package org.copydesk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.util.ArrayList;
+import java.util.List;
+import org.copydesk.l10n.Messages;
+import org.copydesk.storage.Database;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command-line contract of DESIGN §5: outputs, messages and exit codes. */
+class CliTest {
+
+    @TempDir
+    Path dir;
+
+    record Run(int status, String out, String err) {
+        List<String> lines() {
+            return out.isBlank() ? List.of() : List.of(out.strip().split("\n"));
+        }
+    }
+
+    @BeforeAll
+    static void chinese() {
+        Messages.use(java.util.Locale.SIMPLIFIED_CHINESE);
+    }
+
+    private Run run(String... args) {
+        List<String> all = new ArrayList<>(List.of("--db", dir.resolve("desk.db").toString()));
+        all.addAll(List.of(args));
+        return runRaw(all.toArray(String[]::new));
+    }
+
+    private Run runRaw(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        boolean[] windowOpened = {false};
+        var cl = CopydeskCommand.commandLine(new CopydeskCommand(dir.resolve("default/copydesk.db"), c -> windowOpened[0] = true));
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        int status = cl.execute(args);
+        assertThat(windowOpened[0]).as("no command opens the window, a command never does").isEqualTo(args.length == 0 || onlyGlobalOptions(args));
+        return new Run(status, out.toString(), err.toString());
+    }
+
+    private static boolean onlyGlobalOptions(String[] args) {
+        return args.length == 2 && args[0].equals("--db");
+    }
+
+    private Path archive(String... lines) throws Exception {
+        return Files.writeString(dir.resolve("archive-" + System.nanoTime() + ".jsonl"), String.join("\n", lines) + "\n");
+    }
+
+    private static final String REFERENCE = "{\"title\": \"外交部国际司—— 强化理论武装\", \"channel\": \"要闻\", "
+            + "\"keywords\": [\"国际\", \"工作\", \"习近平\", \"外交\", \"政治\"], \"source\": \"人民网\", \"editor\": \"罗文\", "
+            + "\"publishedAt\": \"2021-05-13T08:43\", \"paragraphs\": [\"近年来，外交部国际司自觉用思想武装头脑。\", \"每周司务会。\"]}";
+
+    @Test
+    void importPrintsOneLinePerStoredArticle() throws Exception {
+        Run r = run("import", archive(REFERENCE, "{\"title\": \"第二篇\", \"channel\": \"社会\"}").toString());
+        assertThat(r.status()).isZero();
+        assertThat(r.lines()).containsExactly("1\t外交部国际司—— 强化理论武装", "2\t第二篇");
+    }
+
+    @Test
+    void aMalformedLineRejectsItsWholeFileAndNamesTheLine() throws Exception {
+        Path good = archive(REFERENCE);
+        Path bad = archive("{\"title\": \"一\"}", "{\"title\": \"二\"}", "{oops");
+        Run r = run("import", bad.toString(), good.toString());
+        assertThat(r.status()).isEqualTo(1);
+        assertThat(r.err().strip()).contains(bad.toString()).contains("第 3 行").doesNotContain("\n");
+        assertThat(r.lines()).containsExactly("1\t外交部国际司—— 强化理论武装");
+        assertThat(run("list").lines()).hasSize(1);
+    }
+
+    @Test
+    void anUnsupportedFileIsNamed() throws Exception {
+        Path doc = Files.writeString(dir.resolve("notes.pdf"), "x");
+        Run r = run("import", doc.toString());
+        assertThat(r.status()).isEqualTo(1);
+        assertThat(r.err()).contains("notes.pdf");
+    }
+
+    @Test
+    void listShowsNewestChangeFirstAndFilters() throws Exception {
+        run("import", archive(REFERENCE, "{\"title\": \"社区协商\", \"channel\": \"社会\", \"status\": \"approved\"}").toString());
+        assertThat(run("list").lines()).hasSize(2);
+        assertThat(run("list", "--channel", "社会").lines()).singleElement().asString().startsWith("2\tapproved\t社会\t").endsWith("\t社区协商");
+        assertThat(run("list", "--status", "draft").lines()).singleElement().asString().startsWith("1\t");
+        assertThat(run("list", "--search", "国际司").lines()).singleElement().asString().startsWith("1\t");
+        Run none = run("list", "--search", "不存在的词");
+        assertThat(none.status()).isZero();
+        assertThat(none.lines()).isEmpty();
+    }
+
+    @Test
+    void showJsonPrintsEveryFieldUnderItsStableName() throws Exception {
+        run("import", archive(REFERENCE).toString());
+        Run r = run("show", "1", "--json");
+        assertThat(r.status()).isZero();
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        List<String> names = new ArrayList<>();
+        json.fieldNames().forEachRemaining(names::add);
+        assertThat(names).containsExactly("id", "title", "subtitle", "summary", "channel", "keywords", "source", "author",
+                "editor", "publishedAt", "status", "bodyHtml", "paragraphs", "createdAt", "updatedAt", "version");
+        assertThat(json.get("publishedAt").asText()).isEqualTo("2021-05-13T08:43");
+        assertThat(json.get("keywords").toString()).isEqualTo("[\"国际\",\"工作\",\"习近平\",\"外交\",\"政治\"]");
+        assertThat(json.get("paragraphs")).hasSize(2);
+        assertThat(json.get("status").asText()).isEqualTo("draft");
+    }
+
+    @Test
+    void showWithoutJsonIsReadable() throws Exception {
+        run("import", archive(REFERENCE).toString());
+        Run r = run("show", "1");
+        assertThat(r.out()).startsWith("外交部国际司—— 强化理论武装").contains("channel:     要闻").contains("每周司务会。");
+    }
+
+    @Test
+    void exportPrintsEachPageWrittenAndTheFolderOpensFromDisk() throws Exception {
+        run("import", archive(REFERENCE, "{\"title\": \"第二篇\", \"channel\": \"要闻\"}").toString());
+        Path out = dir.resolve("site");
+        Run r = run("export", "--all", "--out", out.toString());
+        assertThat(r.status()).isZero();
+        assertThat(r.lines()).containsExactly("articles/1.html", "articles/2.html", "channels/yaowen.html", "index.html");
+        for (String page : r.lines()) {
+            assertThat(out.resolve(page)).exists();
+        }
+        assertThat(out.resolve("assets/site.css")).exists();
+        assertThat(Files.readString(out.resolve("articles/1.html"))).contains("相关新闻").contains("2.html");
+    }
+
+    @Test
+    void exportOfChosenIds() throws Exception {
+        run("import", archive(REFERENCE, "{\"title\": \"第二篇\", \"channel\": \"要闻\"}").toString());
+        Run r = run("export", "2", "--out", dir.resolve("site").toString());
+        assertThat(r.lines()).startsWith("articles/2.html");
+        assertThat(dir.resolve("site/articles/1.html")).doesNotExist();
+    }
+
+    @Test
+    void usageMistakesExitWithTwo() {
+        assertThat(run("export", "--out", dir.toString()).status()).isEqualTo(2);
+        assertThat(run("export", "1", "--all", "--out", dir.toString()).status()).isEqualTo(2);
+        assertThat(run("export", "1").status()).isEqualTo(2);
+        assertThat(run("show", "abc").status()).isEqualTo(2);
+        assertThat(run("frobnicate").status()).isEqualTo(2);
+        assertThat(run("list", "--status", "lost").status()).isEqualTo(2);
+    }
+
+    @Test
+    void userMistakesExitWithOneAndSayWhatAndWhere() {
+        Run missing = run("show", "42");
+        assertThat(missing.status()).isEqualTo(1);
+        assertThat(missing.err().strip()).isEqualTo("找不到稿件 42");
+        Run noFile = run("import", dir.resolve("none.jsonl").toString());
+        assertThat(noFile.status()).isEqualTo(1);
+        assertThat(noFile.err()).contains("none.jsonl");
+    }
+
+    @Test
+    void aDatabaseInAMissingFolderIsReported() {
+        Path db = dir.resolve("no/such/dir/desk.db");
+        Run r = runRaw("--db", db.toString(), "list");
+        assertThat(r.status()).isEqualTo(1);
+        assertThat(r.err().strip()).contains(db.toString()).contains("目录不存在");
+    }
+
+    @Test
+    void aDatabaseFromANewerVersionIsRefused() throws Exception {
+        Path db = dir.resolve("newer.db");
+        try (var c = DriverManager.getConnection("jdbc:sqlite:" + db); var st = c.createStatement()) {
+            st.execute("PRAGMA user_version = 99");
+        }
+        Run r = runRaw("--db", db.toString(), "list");
+        assertThat(r.status()).isEqualTo(1);
+        assertThat(r.err()).contains("更新版本").contains("99");
+    }
+
+    @Test
+    void importIsRefusedWhileTheWindowHoldsTheDatabaseButReadingWorks() throws Exception {
+        run("import", archive(REFERENCE).toString());
+        try (Database window = Database.open(dir.resolve("desk.db"))) {
+            Run imp = run("import", archive(REFERENCE).toString());
+            assertThat(imp.status()).isEqualTo(1);
+            assertThat(imp.err()).contains("正被另一个 Copydesk 使用");
+            Run list = run("list");
+            assertThat(list.status()).isZero();
+            assertThat(list.lines()).hasSize(1);
+            assertThat(list.err()).contains("只读");
+        }
+    }
+
+    @Test
+    void noCommandOpensTheWindow() {
+        Run r = run();
+        assertThat(r.status()).isZero();
+    }
+}

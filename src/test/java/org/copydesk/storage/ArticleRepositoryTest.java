@@ -1,0 +1,291 @@
+package org.copydesk.storage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.copydesk.domain.Article;
+import org.copydesk.domain.ArticleQuery;
+import org.copydesk.domain.ArticleSummary;
+import org.copydesk.domain.CopydeskException;
+import org.copydesk.domain.ImageAsset;
+import org.copydesk.domain.Problem;
+import org.copydesk.domain.Revision;
+import org.copydesk.domain.Status;
+import org.copydesk.support.TestDesk;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ArticleRepositoryTest {
+
+    @TempDir
+    Path dir;
+
+    private Database db;
+    private ArticleRepository repo;
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-20T01:30:00Z"));
+
+    /** A clock the test moves by hand, so change order is certain. */
+    static final class MutableClock extends Clock {
+        private Instant now;
+
+        MutableClock(Instant start) {
+            now = start;
+        }
+
+        void tick() {
+            now = now.plus(Duration.ofSeconds(1));
+        }
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+
+    @BeforeEach
+    void open() {
+        db = Database.open(dir.resolve("desk.db"));
+        repo = new ArticleRepository(db, clock);
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    private Article create(String title, String channel, String... paragraphs) {
+        clock.tick();
+        return repo.create(TestDesk.article(title, channel, paragraphs));
+    }
+
+    @Test
+    void everyFieldSurvivesTheRoundTrip() {
+        Article draft = TestDesk.article("外交部国际司—— 强化理论武装", "要闻", "第一段。", "第二段。").toBuilder()
+                .subtitle("副标题").summary("摘要").keywords(List.of("国际", "工作", "习近平", "外交", "政治"))
+                .status(Status.IN_REVIEW).build();
+        Article stored = repo.create(draft);
+        Article back = repo.get(stored.id());
+        assertThat(back.id()).isPositive();
+        assertThat(back).usingRecursiveComparison().ignoringFields("id", "createdAt", "updatedAt").isEqualTo(draft);
+        assertThat(back.keywords()).containsExactly("国际", "工作", "习近平", "外交", "政治");
+        assertThat(back.createdAt()).isEqualTo(clock.instant());
+    }
+
+    @Test
+    void keywordOrderIsKeptWhenItChanges() {
+        Article a = create("稿件", "要闻", "正文");
+        repo.saveWorkingCopy(a.toBuilder().keywords(List.of("政治", "国际", "外交")).build());
+        assertThat(repo.get(a.id()).keywords()).containsExactly("政治", "国际", "外交");
+    }
+
+    @Test
+    void autosaveUpdatesTheWorkingCopyWithoutARevision() {
+        Article a = create("稿件", "要闻", "正文");
+        clock.tick();
+        Article saved = repo.saveWorkingCopy(a.toBuilder().title("改过的标题").build());
+        assertThat(saved.title()).isEqualTo("改过的标题");
+        assertThat(saved.updatedAt()).isAfter(a.updatedAt());
+        assertThat(saved.version()).isZero();
+        assertThat(repo.revisions(a.id())).isEmpty();
+    }
+
+    @Test
+    void anExplicitSaveKeepsARevisionAndBumpsTheVersion() {
+        Article a = create("稿件", "要闻", "第一稿");
+        Article v1 = repo.saveRevision(a, "save");
+        Article v2 = repo.saveRevision(v1.toBuilder().bodyHtml("<p>第二稿</p>").build(), "save");
+        assertThat(v1.version()).isEqualTo(1);
+        assertThat(v2.version()).isEqualTo(2);
+        List<Revision> revisions = repo.revisions(a.id());
+        assertThat(revisions).extracting(Revision::version).containsExactly(2L, 1L);
+        assertThat(revisions.get(1).snapshot().bodyHtml()).isEqualTo("<p>第一稿</p>");
+        assertThat(revisions.get(0).snapshot().bodyHtml()).isEqualTo("<p>第二稿</p>");
+        assertThat(revisions.get(0).snapshot().keywords()).containsExactly("国际", "外交");
+    }
+
+    @Test
+    void aStatusChangeIsRecordedAsARevision() {
+        Article a = create("稿件", "要闻", "正文");
+        Article moved = repo.changeStatus(a.id(), Status.IN_REVIEW, "status:in_review");
+        assertThat(moved.status()).isEqualTo(Status.IN_REVIEW);
+        assertThat(repo.revisions(a.id())).singleElement().satisfies(r -> {
+            assertThat(r.reason()).isEqualTo("status:in_review");
+            assertThat(r.snapshot().status()).isEqualTo(Status.IN_REVIEW);
+        });
+    }
+
+    @Test
+    void savingAnArticleThatIsGoneIsReported() {
+        Article ghost = TestDesk.article("不存在", "要闻", "正文").toBuilder().id(999).build();
+        assertThatThrownBy(() -> repo.saveWorkingCopy(ghost))
+                .isInstanceOfSatisfying(CopydeskException.class, e -> assertThat(e.problem()).isEqualTo(Problem.ARTICLE_NOT_FOUND));
+    }
+
+    @Test
+    void theListIsNewestChangeFirst() {
+        Article a = create("甲", "要闻", "正文");
+        Article b = create("乙", "要闻", "正文");
+        Article c = create("丙", "要闻", "正文");
+        clock.tick();
+        repo.saveWorkingCopy(a.toBuilder().title("甲（改）").build());
+        assertThat(repo.list(ArticleQuery.all())).extracting(ArticleSummary::id).containsExactly(a.id(), c.id(), b.id());
+    }
+
+    @Test
+    void filtersByStatusAndChannel() {
+        Article a = create("甲", "要闻", "正文");
+        create("乙", "社会", "正文");
+        repo.changeStatus(a.id(), Status.APPROVED, "status:approved");
+        assertThat(repo.list(ArticleQuery.all().withChannel("社会"))).extracting(ArticleSummary::title).containsExactly("乙");
+        assertThat(repo.list(ArticleQuery.all().withStatus(Status.APPROVED))).extracting(ArticleSummary::title).containsExactly("甲");
+        assertThat(repo.list(ArticleQuery.all().withStatus(Status.APPROVED).withChannel("社会"))).isEmpty();
+    }
+
+    @Test
+    void searchFindsChineseSubstringsOfAnyLength() {
+        Article a = create("外交部国际司强化理论武装", "要闻", "践行“两个维护”，推进人类命运共同体。");
+        Article b = create("社区协商", "社会", "老旧小区加装电梯有了新办法。");
+        assertThat(search("国际司")).containsExactly(a.id());
+        assertThat(search("外交")).containsExactly(a.id());
+        assertThat(search("梯")).containsExactly(b.id());
+        assertThat(search("装")).containsExactlyInAnyOrder(a.id(), b.id());
+        assertThat(search("命运共同体")).containsExactly(a.id());
+        assertThat(search("两个 维护")).containsExactly(a.id());
+        assertThat(search("电梯 外交")).isEmpty();
+        assertThat(search("国际部")).isEmpty();
+    }
+
+    @Test
+    void searchDoesNotMatchAcrossPunctuation() {
+        Article a = create("标题", "要闻", "国际，司法改革");
+        assertThat(search("国际司")).isEmpty();
+        assertThat(search("司法")).containsExactly(a.id());
+    }
+
+    @Test
+    void searchFindsLatinWordsByPrefixAndIgnoresCase() {
+        Article a = create("世卫组织(WHO)发布报告", "要闻", "COVID-19 疫苗");
+        assertThat(search("who")).containsExactly(a.id());
+        assertThat(search("covid")).containsExactly(a.id());
+        assertThat(search("Covid 19")).containsExactly(a.id());
+        assertThat(search("vaccine")).isEmpty();
+    }
+
+    @Test
+    void searchFollowsEditsAndDeletions() {
+        Article a = create("标题", "要闻", "旧的正文");
+        repo.saveWorkingCopy(a.toBuilder().bodyHtml("<p>新的内容</p>").build());
+        assertThat(search("旧的")).isEmpty();
+        assertThat(search("新的内容")).containsExactly(a.id());
+        repo.delete(a.id());
+        assertThat(search("新的内容")).isEmpty();
+    }
+
+    @Test
+    void searchWithOnlyPunctuationListsEverything() {
+        create("甲", "要闻", "正文");
+        create("乙", "要闻", "正文");
+        assertThat(search("，。！")).hasSize(2);
+    }
+
+    private List<Long> search(String q) {
+        return repo.list(ArticleQuery.all().withSearch(q)).stream().map(ArticleSummary::id).toList();
+    }
+
+    @Test
+    void deletedArticlesLeaveTheListAndComeBackOnRestore() {
+        Article a = create("甲", "要闻", "正文");
+        repo.delete(a.id());
+        assertThat(repo.list(ArticleQuery.all())).isEmpty();
+        assertThat(repo.find(a.id())).isEmpty();
+        repo.restore(a.id());
+        assertThat(repo.get(a.id()).title()).isEqualTo("甲");
+    }
+
+    @Test
+    void duplicateCopiesFieldsAndImagesAsANewDraft() {
+        Article a = create("原稿", "要闻", "正文");
+        repo.changeStatus(a.id(), Status.APPROVED, "status:approved");
+        ImageAsset img = new ImageAsset("abc.png", "image/png", new byte[] {1, 2, 3});
+        repo.putImage(a.id(), img);
+        Article copy = repo.duplicate(a.id(), "（副本）");
+        assertThat(copy.id()).isNotEqualTo(a.id());
+        assertThat(copy.title()).isEqualTo("原稿（副本）");
+        assertThat(copy.status()).isEqualTo(Status.DRAFT);
+        assertThat(copy.keywords()).isEqualTo(a.keywords());
+        assertThat(repo.images(copy.id())).containsExactly(img);
+    }
+
+    @Test
+    void imagesAreStoredPerArticleAndReplacedByName() {
+        Article a = create("甲", "要闻", "正文");
+        repo.putImage(a.id(), new ImageAsset("x.png", "image/png", new byte[] {1}));
+        repo.putImage(a.id(), new ImageAsset("x.png", "image/png", new byte[] {2}));
+        assertThat(repo.images(a.id())).singleElement().satisfies(i -> assertThat(i.data()).containsExactly(2));
+    }
+
+    @Test
+    void createAllStoresEverythingOrNothing() {
+        db.write(c -> {
+            try (var st = c.createStatement()) {
+                // the third article fails inside the database, after the first two went in
+                st.execute("CREATE TRIGGER refuse BEFORE INSERT ON article WHEN NEW.title = '坏稿' "
+                        + "BEGIN SELECT RAISE(ABORT, 'refused'); END");
+            }
+            return null;
+        });
+        Article good = TestDesk.article("好稿", "要闻", "正文");
+        Article alsoGood = TestDesk.article("好稿二", "要闻", "正文");
+        Article broken = TestDesk.article("坏稿", "要闻", "正文");
+        assertThatThrownBy(() -> repo.createAll(List.of(good, alsoGood, broken))).isInstanceOf(CopydeskException.class);
+        assertThat(repo.count()).isZero();
+        assertThat(repo.keywordUses()).isEmpty();
+    }
+
+    @Test
+    void keywordUsesAreCountedOverLiveArticles() {
+        Article a = create("甲", "要闻", "正文");
+        create("乙", "要闻", "正文");
+        Article c = create("丙", "要闻", "正文");
+        repo.saveWorkingCopy(c.toBuilder().keywords(List.of("外交", "政治")).build());
+        assertThat(repo.keywordUses()).startsWith(new KeywordUse("外交", 3), new KeywordUse("国际", 2));
+        repo.delete(a.id());
+        assertThat(repo.keywordUses()).contains(new KeywordUse("外交", 2), new KeywordUse("政治", 1));
+    }
+
+    @Test
+    void recentInChannelSkipsTheArticleItselfAndOtherChannels() {
+        Article a = create("甲", "要闻", "正文");
+        Article b = create("乙", "要闻", "正文");
+        create("丙", "社会", "正文");
+        Article d = repo.create(TestDesk.article("丁", "要闻", "正文").toBuilder()
+                .publishedAt(java.time.LocalDateTime.of(2022, 1, 1, 9, 0)).build());
+        assertThat(repo.recentInChannel("要闻", a.id(), 5)).extracting(ArticleSummary::id).containsExactly(d.id(), b.id());
+    }
+
+    @Test
+    void metaValuesAreKept() {
+        assertThat(repo.meta("k")).isEmpty();
+        repo.putMeta("k", "一");
+        repo.putMeta("k", "二");
+        assertThat(repo.meta("k")).contains("二");
+    }
+}

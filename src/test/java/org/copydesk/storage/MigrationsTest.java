@@ -1,0 +1,106 @@
+package org.copydesk.storage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.copydesk.domain.CopydeskException;
+import org.copydesk.domain.Problem;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MigrationsTest {
+
+    @TempDir
+    Path dir;
+
+    private Connection raw(Path db) throws Exception {
+        return DriverManager.getConnection("jdbc:sqlite:" + db);
+    }
+
+    private static List<String> objects(Connection c) throws Exception {
+        List<String> names = new ArrayList<>();
+        try (Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT type || ':' || name FROM sqlite_master ORDER BY name")) {
+            while (rs.next()) {
+                names.add(rs.getString(1));
+            }
+        }
+        return names;
+    }
+
+    @Test
+    void migrationOneCreatesTheArticleSchemaAndRecordsItsVersion() throws Exception {
+        Path db = dir.resolve("m1.db");
+        try (Connection c = raw(db)) {
+            Migrations.apply(c, 0, 1);
+            assertThat(Migrations.userVersion(c)).isEqualTo(1);
+            assertThat(objects(c)).contains("table:article", "table:article_keyword", "table:image",
+                    "table:revision", "table:meta", "table:article_search");
+        }
+    }
+
+    @Test
+    void everyMigrationAppliesOnTopOfThePreviousOneAndNoneIsSkipped() throws Exception {
+        Path db = dir.resolve("all.db");
+        try (Connection c = raw(db)) {
+            for (int v = 1; v <= Migrations.latest(); v++) {
+                Migrations.apply(c, v - 1, v);
+                assertThat(Migrations.userVersion(c)).isEqualTo(v);
+            }
+        }
+    }
+
+    @Test
+    void openingMigratesAFreshFileToTheLatestVersion() throws Exception {
+        Path db = dir.resolve("fresh.db");
+        try (Database d = Database.open(db)) {
+            int version = d.read(Migrations::userVersion);
+            assertThat(version).isEqualTo(Migrations.latest());
+        }
+    }
+
+    @Test
+    void aMigrationThatFailsLeavesTheVersionWhereItWas() throws Exception {
+        Path db = dir.resolve("half.db");
+        try (Connection c = raw(db)) {
+            try (Statement st = c.createStatement()) {
+                // an object in the way makes migration 1 fail part-way through
+                st.execute("CREATE TABLE meta (x)");
+            }
+            assertThatThrownBy(() -> Migrations.apply(c, 0, 1)).isInstanceOf(java.sql.SQLException.class);
+            assertThat(Migrations.userVersion(c)).isZero();
+            assertThat(objects(c)).doesNotContain("table:article");
+        }
+    }
+
+    @Test
+    void aDatabaseFromANewerVersionIsRefusedAndLeftAlone() throws Exception {
+        Path db = dir.resolve("newer.db");
+        try (Connection c = raw(db); Statement st = c.createStatement()) {
+            st.execute("CREATE TABLE future (x)");
+            st.execute("PRAGMA user_version = " + (Migrations.latest() + 5));
+        }
+        assertThatThrownBy(() -> Database.open(db))
+                .isInstanceOfSatisfying(CopydeskException.class, e -> {
+                    assertThat(e.problem()).isEqualTo(Problem.DB_NEWER_VERSION);
+                    assertThat(e.args()).contains(String.valueOf(Migrations.latest() + 5));
+                });
+        try (Connection c = raw(db)) {
+            assertThat(Migrations.userVersion(c)).isEqualTo(Migrations.latest() + 5);
+            assertThat(objects(c)).containsExactly("table:future");
+        }
+    }
+
+    @Test
+    void scriptsSplitIntoStatementsWithoutComments() {
+        assertThat(Migrations.statements("-- a comment; with a semicolon\nCREATE TABLE a (x);\n\nCREATE TABLE b (y);"))
+                .containsExactly("CREATE TABLE a (x)", "CREATE TABLE b (y)");
+    }
+}

@@ -1,0 +1,154 @@
+package org.copydesk.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.copydesk.ui.FxTestSupport.await;
+import static org.copydesk.ui.FxTestSupport.fx;
+
+import java.nio.file.Path;
+import java.util.List;
+import javafx.application.Application;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.web.WebView;
+import org.copydesk.app.CopydeskApp;
+import org.copydesk.app.LaunchOptions;
+import org.copydesk.domain.ArticleSummary;
+import org.copydesk.l10n.Messages;
+import org.copydesk.storage.ArticleRepository;
+import org.copydesk.storage.Database;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+
+/** The window, headless: type, watch the preview, autosave, restart, find the text again. */
+class WindowTest {
+
+    @TempDir
+    Path dir;
+
+    private final FxRobot robot = new FxRobot();
+    private Application app;
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        Messages.use(java.util.Locale.SIMPLIFIED_CHINESE);
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        if (app != null) {
+            FxToolkit.cleanupApplication(app);
+        }
+    }
+
+    private void start(LaunchOptions options) throws Exception {
+        app = FxToolkit.setupApplication(() -> new CopydeskApp(options));
+        await("the body editor and preview", 30, () -> robot.lookup("#body-editor").tryQuery().isPresent()
+                && robot.lookup("#preview").tryQuery().isPresent());
+    }
+
+    private String previewText(String selector) {
+        return fx(() -> {
+            WebView preview = robot.lookup("#preview").queryAs(WebView.class);
+            Object v = preview.getEngine().executeScript(
+                    "(function(){var e=document.querySelector('" + selector + "');return e?e.textContent:'';})()");
+            return v == null ? "" : v.toString();
+        });
+    }
+
+    private String saveState() {
+        return fx(() -> robot.lookup("#save-state").queryAs(Label.class).getText());
+    }
+
+    @Test
+    void aNewDeskOpensWithTheSampleArticleInEditorAndPreview() throws Exception {
+        start(FxTestSupport.options(dir));
+        String title = fx(() -> robot.lookup("#title").queryAs(TextField.class).getText());
+        assertThat(title).contains("加装电梯");
+        await("the preview shows the sample", 20, () -> previewText("h1.title").equals(title));
+        assertThat(previewText(".breadcrumb")).isEqualTo("首页>要闻");
+        assertThat(previewText(".keywords")).startsWith("关键词:");
+        List<ArticleSummary> items = fx(() -> List.copyOf(robot.lookup("#drafts").<ArticleSummary>queryListView().getItems()));
+        assertThat(items).hasSize(1);
+    }
+
+    @Test
+    void typedTextReachesThePreviewIsSavedAndSurvivesARestart() throws Exception {
+        LaunchOptions options = FxTestSupport.options(dir);
+        start(options);
+        robot.clickOn("#tool-new");
+        await("a new empty draft", 10, () -> robot.lookup("#title").queryAs(TextField.class).getText().isEmpty()
+                && fx(() -> robot.lookup("#drafts").queryListView().getItems().size()) == 2);
+
+        robot.clickOn("#title").write("图书馆延长夜间开放时间");
+        robot.clickOn("#body-editor").write("阅览室里坐满了复习的学生。");
+
+        await("the preview shows the title", 10, () -> previewText("h1.title").equals("图书馆延长夜间开放时间"));
+        await("the preview shows the body", 10, () -> previewText(".body").contains("阅览室里坐满了复习的学生。"));
+        await("autosave", 10, () -> saveState().startsWith("已保存"));
+
+        FxToolkit.cleanupApplication(app);
+        app = null;
+        try (Database db = Database.open(options.database())) {
+            ArticleRepository repo = new ArticleRepository(db);
+            assertThat(repo.list(org.copydesk.domain.ArticleQuery.all().withSearch("阅览室里"))).singleElement()
+                    .satisfies(s -> assertThat(s.title()).isEqualTo("图书馆延长夜间开放时间"));
+        }
+
+        start(options);
+        await("the draft reopens", 10, () -> robot.lookup("#title").queryAs(TextField.class).getText().equals("图书馆延长夜间开放时间"));
+        await("its body reopens", 20, () -> previewText(".body").contains("阅览室里坐满了复习的学生。"));
+    }
+
+    @Test
+    void searchNarrowsTheListAndSelectingOpensTheDraft() throws Exception {
+        LaunchOptions options = FxTestSupport.options(dir);
+        try (Database db = Database.open(options.database())) {
+            ArticleRepository repo = new ArticleRepository(db);
+            repo.create(org.copydesk.support.TestDesk.article("外交部国际司强化理论武装", "要闻", "践行两个维护"));
+            repo.create(org.copydesk.support.TestDesk.article("法治社会建设", "法治", "依法治国"));
+        }
+        start(options);
+        robot.clickOn("#search").write("国际司");
+        await("the search result", 10, () -> robot.lookup("#drafts").queryListView().getItems().size() == 1);
+        robot.clickOn(robot.lookup("#drafts .list-cell").nth(0).<javafx.scene.Node>query());
+        await("the draft opens", 10, () -> robot.lookup("#title").queryAs(TextField.class).getText().equals("外交部国际司强化理论武装"));
+        await("the preview follows", 20, () -> previewText("h1.title").equals("外交部国际司强化理论武装"));
+    }
+
+    @Test
+    void thePreviewKeepsItsScrollPositionAcrossRefreshes() throws Exception {
+        LaunchOptions options = FxTestSupport.options(dir);
+        try (Database db = Database.open(options.database())) {
+            String[] paragraphs = new String[60];
+            java.util.Arrays.fill(paragraphs, "政协委员围绕老旧小区改造建言献策，协商议事的做法在社区落地生根。");
+            new ArticleRepository(db).create(org.copydesk.support.TestDesk.article("长稿", "要闻", paragraphs));
+        }
+        start(options);
+        await("the long article in the preview", 20, () -> previewText("h1.title").equals("长稿"));
+        FxTestSupport.runFx(() -> robot.lookup("#preview").queryAs(WebView.class).getEngine().executeScript("window.scrollTo(0, 900)"));
+        double before = fx(() -> ((Number) robot.lookup("#preview").queryAs(WebView.class).getEngine().executeScript("window.scrollY")).doubleValue());
+        assertThat(before).isGreaterThan(800);
+        robot.clickOn("#source").write("（更新）");
+        await("the preview refreshed", 10, () -> previewText(".dateline").contains("（更新）"));
+        double after = fx(() -> ((Number) robot.lookup("#preview").queryAs(WebView.class).getEngine().executeScript("window.scrollY")).doubleValue());
+        assertThat(after).isEqualTo(before);
+    }
+
+    @Test
+    void deletingAsksAndCanBeUndone() throws Exception {
+        start(FxTestSupport.options(dir));
+        robot.clickOn("#tool-delete");
+        robot.clickOn(robot.lookup(".dialog-pane .button").match(b -> ((javafx.scene.control.Button) b).isDefaultButton()).<javafx.scene.Node>query());
+        await("the list is empty", 10, () -> robot.lookup("#drafts").queryListView().getItems().isEmpty());
+        robot.clickOn("#undo-delete");
+        await("the article is back", 10, () -> robot.lookup("#drafts").queryListView().getItems().size() == 1);
+        ListView<?> list = robot.lookup("#drafts").queryListView();
+        assertThat(fx(() -> list.getSelectionModel().getSelectedIndex())).isZero();
+    }
+}
