@@ -91,6 +91,7 @@ public final class CopydeskApp extends Application {
             close();
         });
         stage.show();
+        editorView.titleField().requestFocus();
         StartupProbe.trace("shown");
         Scene scene = stage.getScene();
         if (Boolean.getBoolean("copydesk.startupProbe")) {

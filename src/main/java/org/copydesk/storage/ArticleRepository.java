@@ -95,13 +95,22 @@ public final class ArticleRepository {
      * article as stored, with its new change time.
      */
     public Article saveWorkingCopy(Article a) {
-        return db.write(c -> update(c, a, clock.instant()));
+        return db.write(c -> {
+            Article stored = update(c, a, clock.instant());
+            // the index catches up before the next search: autosave stays cheap while typing
+            try (PreparedStatement st = c.prepareStatement("INSERT OR IGNORE INTO search_pending (article_id) VALUES (?)")) {
+                st.setLong(1, stored.id());
+                st.executeUpdate();
+            }
+            return stored;
+        });
     }
 
     /** Stores the article and keeps a revision of it (an explicit save, Ctrl+S). */
     public Article saveRevision(Article a, String reason) {
         return db.write(c -> {
             Article stored = update(c, a, clock.instant());
+            index(c, stored, true);
             return recordRevision(c, stored, reason);
         });
     }
@@ -111,6 +120,7 @@ public final class ArticleRepository {
         return db.write(c -> {
             Article current = load(c, id).orElseThrow(() -> new CopydeskException(Problem.ARTICLE_NOT_FOUND, id));
             Article stored = update(c, current.toBuilder().status(status).build(), clock.instant());
+            index(c, stored, true);
             return recordRevision(c, stored, reason);
         });
     }
@@ -127,13 +137,18 @@ public final class ArticleRepository {
             }
         }
         writeKeywords(c, a.id(), a.keywords());
-        Article stored = load(c, a.id()).orElseThrow();
-        index(c, stored, true);
-        return stored;
+        return a.toBuilder().updatedAt(now).build();
     }
 
     private Article recordRevision(Connection c, Article a, String reason) throws SQLException {
-        long version = a.version() + 1;
+        long version;
+        try (PreparedStatement st = c.prepareStatement("SELECT version FROM article WHERE id=?")) {
+            st.setLong(1, a.id());
+            try (ResultSet rs = st.executeQuery()) {
+                rs.next();
+                version = rs.getLong(1) + 1;
+            }
+        }
         try (PreparedStatement st = c.prepareStatement("UPDATE article SET version=? WHERE id=?")) {
             st.setLong(1, version);
             st.setLong(2, a.id());
@@ -190,16 +205,35 @@ public final class ArticleRepository {
         }
     }
 
+    /**
+     * Puts the article's current title and body in the search index under a new sequence number,
+     * the highest so far, so that the index lists matches in order of last change.
+     */
     private static void index(Connection c, Article a, boolean replace) throws SQLException {
+        try (PreparedStatement done = c.prepareStatement("DELETE FROM search_pending WHERE article_id=?")) {
+            done.setLong(1, a.id());
+            done.executeUpdate();
+        }
         if (replace) {
-            try (PreparedStatement del = c.prepareStatement("DELETE FROM article_search WHERE rowid=?")) {
+            try (PreparedStatement del = c.prepareStatement(
+                    "DELETE FROM article_search WHERE rowid = (SELECT search_seq FROM article WHERE id=?)")) {
                 del.setLong(1, a.id());
                 del.executeUpdate();
             }
         }
+        long seq;
+        try (var st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT coalesce(max(search_seq), 0) + 1 FROM article")) {
+            rs.next();
+            seq = rs.getLong(1);
+        }
+        try (PreparedStatement up = c.prepareStatement("UPDATE article SET search_seq=? WHERE id=?")) {
+            up.setLong(1, seq);
+            up.setLong(2, a.id());
+            up.executeUpdate();
+        }
         try (PreparedStatement ins = c.prepareStatement(
                 "INSERT INTO article_search (rowid, title, body) VALUES (?,?,?)")) {
-            ins.setLong(1, a.id());
+            ins.setLong(1, seq);
             ins.setString(2, SearchTokens.indexForm(a.title() + "\n" + a.subtitle()));
             ins.setString(3, SearchTokens.indexForm(a.summary() + "\n" + BodyText.plain(a.bodyHtml())));
             ins.executeUpdate();
@@ -227,6 +261,38 @@ public final class ArticleRepository {
                 st.setLong(1, id);
                 if (st.executeUpdate() != 1) {
                     throw new CopydeskException(Problem.ARTICLE_NOT_FOUND, id);
+                }
+            }
+            return null;
+        });
+    }
+
+    /** Brings the search index up to date with autosaved working copies; cheap when nothing is pending. */
+    void catchUpIndex() {
+        boolean pending = db.read(c -> {
+            try (var st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT 1 FROM search_pending LIMIT 1")) {
+                return rs.next();
+            }
+        });
+        if (!pending || db.readOnly()) {
+            return;
+        }
+        db.write(c -> {
+            List<Long> ids = new ArrayList<>();
+            try (var st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT article_id FROM search_pending")) {
+                while (rs.next()) {
+                    ids.add(rs.getLong(1));
+                }
+            }
+            for (long id : ids) {
+                Optional<Article> a = load(c, id);
+                if (a.isPresent()) {
+                    index(c, a.get(), true);
+                } else {
+                    try (PreparedStatement st = c.prepareStatement("DELETE FROM search_pending WHERE article_id=?")) {
+                        st.setLong(1, id);
+                        st.executeUpdate();
+                    }
                 }
             }
             return null;
@@ -342,12 +408,17 @@ public final class ArticleRepository {
 
     /** The live articles that match the query, most recently changed first. */
     public List<ArticleSummary> list(ArticleQuery q) {
-        StringBuilder sql = new StringBuilder(
-                "SELECT id, title, channel, status, published_at, updated_at FROM article a WHERE deleted_at IS NULL");
+        StringBuilder sql = new StringBuilder();
         List<Object> args = new ArrayList<>();
         String match = SearchTokens.matchExpression(q.search());
-        if (!match.isEmpty()) {
-            sql.append(" AND id IN (SELECT rowid FROM article_search WHERE article_search MATCH ?)");
+        if (match.isEmpty()) {
+            sql.append("SELECT id, title, channel, status, published_at, updated_at FROM article a WHERE deleted_at IS NULL");
+        } else {
+            catchUpIndex();
+            // the index yields matches newest change first, so the query stops once it has enough
+            sql.append("SELECT a.id, a.title, a.channel, a.status, a.published_at, a.updated_at "
+                    + "FROM article_search s JOIN article a ON a.search_seq = s.rowid "
+                    + "WHERE article_search MATCH ? AND a.deleted_at IS NULL");
             args.add(match);
         }
         q.status().ifPresent(s -> {
@@ -358,7 +429,7 @@ public final class ArticleRepository {
             sql.append(" AND channel=?");
             args.add(ch);
         });
-        sql.append(" ORDER BY updated_at DESC, id DESC LIMIT ?");
+        sql.append(match.isEmpty() ? " ORDER BY updated_at DESC, id DESC LIMIT ?" : " ORDER BY s.rowid DESC LIMIT ?");
         args.add(q.limit());
         return db.read(c -> {
             try (PreparedStatement st = c.prepareStatement(sql.toString())) {

@@ -16,7 +16,8 @@ import java.util.List;
 public final class Migrations {
 
     static final List<String> SCRIPTS = List.of(
-            "001_articles.sql");
+            "001_articles.sql",
+            "002_search_pending.sql");
 
     private Migrations() {
     }

@@ -174,6 +174,18 @@ class ArticleRepositoryTest {
     }
 
     @Test
+    void searchResultsAreNewestChangeFirstToo() {
+        Article a = create("国际新闻甲", "要闻", "正文");
+        Article b = create("国际新闻乙", "要闻", "正文");
+        Article c = create("国际新闻丙", "要闻", "正文");
+        assertThat(search("国际")).containsExactly(c.id(), b.id(), a.id());
+        clock.tick();
+        repo.saveWorkingCopy(a.toBuilder().bodyHtml("<p>改过</p>").build());
+        repo.changeStatus(b.id(), Status.IN_REVIEW, "status:in_review");
+        assertThat(search("国际")).containsExactly(a.id(), b.id(), c.id());
+    }
+
+    @Test
     void searchDoesNotMatchAcrossPunctuation() {
         Article a = create("标题", "要闻", "国际，司法改革");
         assertThat(search("国际司")).isEmpty();
@@ -197,6 +209,32 @@ class ArticleRepositoryTest {
         assertThat(search("新的内容")).containsExactly(a.id());
         repo.delete(a.id());
         assertThat(search("新的内容")).isEmpty();
+    }
+
+    @Test
+    void searchSeesAutosavedTextEvenAfterACrash() {
+        Article a = create("标题", "要闻", "旧的正文");
+        repo.saveWorkingCopy(a.toBuilder().bodyHtml("<p>刚刚自动保存的段落</p>").build());
+        // the process dies before anything searched: the pending mark is in the file
+        db.close();
+        db = Database.open(dir.resolve("desk.db"));
+        repo = new ArticleRepository(db, clock);
+        assertThat(search("自动保存")).containsExactly(a.id());
+        assertThat(search("旧的")).isEmpty();
+    }
+
+    @Test
+    void anAutosaveIsNotIndexedUntilSomeoneSearches() {
+        Article a = create("标题", "要闻", "正文");
+        repo.saveWorkingCopy(a.toBuilder().bodyHtml("<p>新的内容</p>").build());
+        int pending = db.read(c -> {
+            try (var st = c.createStatement(); var rs = st.executeQuery("SELECT count(*) FROM search_pending")) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        });
+        assertThat(pending).isEqualTo(1);
+        assertThat(search("新的")).containsExactly(a.id());
     }
 
     @Test

@@ -151,4 +151,44 @@ class WindowTest {
         ListView<?> list = robot.lookup("#drafts").queryListView();
         assertThat(fx(() -> list.getSelectionModel().getSelectedIndex())).isZero();
     }
+
+    @Test
+    void thePreviewLoadsNothingRemoteAndRunsNoScript() throws Exception {
+        java.util.concurrent.atomic.AtomicInteger requests = new java.util.concurrent.atomic.AtomicInteger();
+        com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/", exchange -> {
+            requests.incrementAndGet();
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+        });
+        server.start();
+        try {
+            int port = server.getAddress().getPort();
+            LaunchOptions options = FxTestSupport.options(dir);
+            try (Database db = Database.open(options.database())) {
+                new ArticleRepository(db).create(org.copydesk.support.TestDesk.article("远程资源", "要闻", "正文").toBuilder()
+                        .bodyHtml("<p>正文<img src=\"http://127.0.0.1:" + port + "/pixel.png\"></p>"
+                                + "<p><a href=\"http://127.0.0.1:" + port + "/page\">链接</a></p>").build());
+            }
+            start(options);
+            await("the article in the preview", 20, () -> previewText("h1.title").equals("远程资源"));
+            assertThat(fx(() -> robot.lookup("#preview").queryAs(WebView.class).getEngine().isJavaScriptEnabled())).isFalse();
+            Thread.sleep(1500);
+            assertThat(requests.get()).as("requests to the remote server").isZero();
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    @Test
+    void thePreviewHasAPhoneWidth() throws Exception {
+        start(FxTestSupport.options(dir));
+        double desktop = fx(() -> robot.lookup("#preview").queryAs(WebView.class).getWidth());
+        robot.clickOn("#preview-mobile");
+        await("the phone width", 5, () -> robot.lookup("#preview").queryAs(WebView.class).getWidth() == 390);
+        assertThat(desktop).isGreaterThan(390);
+        robot.clickOn("#preview-desktop");
+        await("the desktop width", 5, () -> robot.lookup("#preview").queryAs(WebView.class).getWidth() > 390);
+    }
 }

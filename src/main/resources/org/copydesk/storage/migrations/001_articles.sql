@@ -15,7 +15,10 @@ CREATE TABLE article (
     created_at   TEXT    NOT NULL,
     updated_at   TEXT    NOT NULL,
     version      INTEGER NOT NULL DEFAULT 0,
-    deleted_at   TEXT
+    deleted_at   TEXT,
+    -- the article's row in article_search; renumbered on every re-index, so that the index's own
+    -- order (newest number first) is the order of last change
+    search_seq   INTEGER UNIQUE
 );
 CREATE INDEX article_updated ON article (updated_at DESC) WHERE deleted_at IS NULL;
 CREATE INDEX article_channel ON article (channel, updated_at DESC) WHERE deleted_at IS NULL;
@@ -61,10 +64,11 @@ CREATE TABLE meta (
     value TEXT NOT NULL
 ) WITHOUT ROWID;
 
--- Bigram tokens (see SearchTokens); rowid is the article id.
+-- Bigram tokens (see SearchTokens); rowid is article.search_seq.
 CREATE VIRTUAL TABLE article_search USING fts5 (
     title, body,
     content = '',
     contentless_delete = 1,
-    tokenize = 'unicode61 remove_diacritics 0'
+    tokenize = 'unicode61 remove_diacritics 0',
+    prefix = '1'
 );

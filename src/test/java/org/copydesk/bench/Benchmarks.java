@@ -1,0 +1,39 @@
+package org.copydesk.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The benchmark harness: prints figures, asserts nothing. Run with {@code bench/run NAME}; see
+ * README's Performance section for what each one measures and the figures recorded.
+ */
+public final class Benchmarks {
+
+    private Benchmarks() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path out = Path.of("bench-out");
+        Files.createDirectories(out);
+        String which = args.length == 0 ? "all" : args[0];
+        System.out.println("machine: " + Runtime.getRuntime().availableProcessors() + " cores, Java "
+                + System.getProperty("java.version") + ", " + System.getProperty("os.name") + " " + System.getProperty("os.arch"));
+        switch (which) {
+            case "autosave" -> StorageBench.autosave(out);
+            case "search" -> StorageBench.search(out, args.length > 1 ? Integer.parseInt(args[1]) : 100_000);
+            case "preview" -> PreviewBench.run(out);
+            case "startup" -> StartupBench.run(out, args.length > 1 ? Integer.parseInt(args[1]) : 10_000);
+            case "all" -> {
+                StorageBench.autosave(out);
+                StorageBench.search(out, 100_000);
+                PreviewBench.run(out);
+                StartupBench.run(out, 10_000);
+            }
+            default -> {
+                System.err.println("unknown benchmark " + which + " (autosave, search, preview, startup, all)");
+                System.exit(2);
+            }
+        }
+        System.exit(0);
+    }
+}
