@@ -67,6 +67,10 @@ public final class Desk implements AutoCloseable {
         return new ExportService(articles, renderer, new RelatedNews(articles, profile.relatedLimit()));
     }
 
+    public ImportService imports() {
+        return new ImportService(articles, profile);
+    }
+
     @Override
     public void close() {
         database.close();

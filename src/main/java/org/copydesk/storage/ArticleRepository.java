@@ -67,6 +67,25 @@ public final class ArticleRepository {
         });
     }
 
+    /** A new article with the images its body refers to. */
+    public record NewArticle(Article article, List<ImageAsset> images) {
+    }
+
+    /** Stores several new articles with their images in one transaction: all of them, or none. */
+    public List<Article> createAllWithImages(List<NewArticle> drafts) {
+        return db.write(c -> {
+            List<Article> out = new ArrayList<>(drafts.size());
+            for (NewArticle n : drafts) {
+                Article stored = insert(c, n.article());
+                for (ImageAsset img : n.images()) {
+                    insertImage(c, stored.id(), img);
+                }
+                out.add(stored);
+            }
+            return out;
+        });
+    }
+
     private Article insert(Connection c, Article a) throws SQLException {
         Instant now = clock.instant();
         Instant created = a.createdAt() == null ? now : a.createdAt();
@@ -320,17 +339,21 @@ public final class ArticleRepository {
 
     public void putImage(long articleId, ImageAsset image) {
         db.write(c -> {
-            try (PreparedStatement st = c.prepareStatement(
-                    "INSERT INTO image (article_id, name, media_type, data) VALUES (?,?,?,?) "
-                            + "ON CONFLICT (article_id, name) DO UPDATE SET media_type=excluded.media_type, data=excluded.data")) {
-                st.setLong(1, articleId);
-                st.setString(2, image.name());
-                st.setString(3, image.mediaType());
-                st.setBytes(4, image.data());
-                st.executeUpdate();
-            }
+            insertImage(c, articleId, image);
             return null;
         });
+    }
+
+    private static void insertImage(Connection c, long articleId, ImageAsset image) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement(
+                "INSERT INTO image (article_id, name, media_type, data) VALUES (?,?,?,?) "
+                        + "ON CONFLICT (article_id, name) DO UPDATE SET media_type=excluded.media_type, data=excluded.data")) {
+            st.setLong(1, articleId);
+            st.setString(2, image.name());
+            st.setString(3, image.mediaType());
+            st.setBytes(4, image.data());
+            st.executeUpdate();
+        }
     }
 
     public List<ImageAsset> images(long articleId) {

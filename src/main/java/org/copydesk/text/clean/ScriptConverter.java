@@ -1,0 +1,120 @@
+package org.copydesk.text.clean;
+
+import com.hankcs.hanlp.HanLP;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.copydesk.domain.Script;
+
+/**
+ * Step 3: converts text to the site's script with HanLP's phrase-aware conversion, then applies
+ * mainland usage for 著: in Traditional text 著 stands both for 着 (着力, 着重, 看着) and for 著
+ * (著作, 显著, 原著); HanLP and OpenCC both leave it as 著. We turn it into 着 except in the words
+ * listed in {@code resources/text/zhu-words.txt}, where it keeps its own sound and meaning.
+ */
+public final class ScriptConverter implements CleanStep {
+
+    private static final List<String> ZHU_WORDS = loadZhuWords();
+    private final Script target;
+
+    public ScriptConverter(Script target) {
+        this.target = target;
+    }
+
+    private static List<String> loadZhuWords() {
+        try (InputStream in = ScriptConverter.class.getResourceAsStream("/text/zhu-words.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("missing /text/zhu-words.txt");
+            }
+            List<String> words = new ArrayList<>();
+            try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = r.readLine()) != null) {
+                    String w = line.strip();
+                    if (!w.isEmpty() && !w.startsWith("#") && w.contains("著")) {
+                        words.add(w);
+                    }
+                }
+            }
+            words.sort(Comparator.comparingInt(String::length).reversed());
+            return List.copyOf(words);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public String id() {
+        return "script";
+    }
+
+    @Override
+    public String apply(String text, Counter changes) {
+        if (!hasHan(text)) {
+            return text;
+        }
+        String out = target == Script.SIMPLIFIED
+                ? mainlandZhuo(HanLP.convertToSimplifiedChinese(text))
+                : HanLP.convertToTraditionalChinese(text);
+        changes.add(differences(text, out));
+        return out;
+    }
+
+    private static boolean hasHan(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.UnicodeScript.of(s.charAt(i)) == Character.UnicodeScript.HAN) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** 著 becomes 着 unless it belongs to a word where it is read zhù. */
+    static String mainlandZhuo(String s) {
+        if (s.indexOf('著') < 0) {
+            return s;
+        }
+        StringBuilder out = new StringBuilder(s);
+        for (int i = 0; i < out.length(); i++) {
+            if (out.charAt(i) != '著' || inZhuWord(s, i)) {
+                continue;
+            }
+            out.setCharAt(i, '着');
+        }
+        return out.toString();
+    }
+
+    private static boolean inZhuWord(String s, int at) {
+        for (String w : ZHU_WORDS) {
+            int k = w.indexOf('著');
+            while (k >= 0) {
+                int start = at - k;
+                if (start >= 0 && start + w.length() <= s.length() && s.startsWith(w, start)) {
+                    return true;
+                }
+                k = w.indexOf('著', k + 1);
+            }
+        }
+        return false;
+    }
+
+    /** How many characters differ (the conversions keep lengths; otherwise the length change counts). */
+    private static int differences(String a, String b) {
+        if (a.length() != b.length()) {
+            return Math.abs(a.length() - b.length()) + 1;
+        }
+        int n = 0;
+        for (int i = 0; i < a.length(); i++) {
+            if (a.charAt(i) != b.charAt(i)) {
+                n++;
+            }
+        }
+        return n;
+    }
+}
