@@ -109,11 +109,11 @@ public final class CopydeskApp extends Application {
         Settings settings = new Settings(options.prefs());
         SiteProfile profile = desk.profile();
         DraftListViewModel draftsVm = new DraftListViewModel(desk.articles(), runner);
-        editorVm = new EditorViewModel(desk.articles(), runner, Clock.systemDefaultZone());
+        editorVm = new EditorViewModel(desk.articles(), runner, Clock.systemDefaultZone(), profile.script(), options.previewDir());
         previewVm = new PreviewViewModel(desk::exports, runner, options.previewDir(),
                 () -> editorVm.articleId() == 0 ? null : editorVm.current());
         previewVm.mobileProperty().set(settings.get(Settings.PREVIEW_MOBILE));
-        shell = new ShellViewModel(draftsVm, editorVm, previewVm, desk::exports, runner);
+        shell = new ShellViewModel(draftsVm, editorVm, previewVm, desk::exports, desk::imports, runner);
 
         editorView = new EditorView(editorVm, profile);
         DraftListView draftsView = new DraftListView(draftsVm, profile);

@@ -208,9 +208,12 @@ public final class Sanitizer {
                 }
             }
         }
-        for (TextNode t : body.textNodes()) {
-            if (t.isBlank()) {
-                t.remove();
+        // white space between blocks is layout of the source, not content: drop it so output is canonical
+        for (Element container : body.select("body, ul, ol, blockquote, figure")) {
+            for (TextNode t : container.textNodes()) {
+                if (t.isBlank()) {
+                    t.remove();
+                }
             }
         }
     }

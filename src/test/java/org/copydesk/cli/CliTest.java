@@ -205,4 +205,54 @@ class CliTest {
         Run r = run();
         assertThat(r.status()).isZero();
     }
+
+    private static String referencePage() throws Exception {
+        try (var in = CliTest.class.getResourceAsStream("/pages/reference-page.txt")) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void importOfTheReferencePageStoresACleanDraft() throws Exception {
+        Path page = Files.writeString(dir.resolve("reference.txt"), referencePage());
+        Run r = run("import", page.toString());
+        assertThat(r.status()).isZero();
+        assertThat(r.lines()).containsExactly("1\t外交部国际司—— 强化理论武装 践行“两个维护”");
+        assertThat(r.err()).contains("乱码修复 2").contains("未识别：作者");
+        JsonNode json = new ObjectMapper().readTree(run("show", "1", "--json").out());
+        assertThat(json.get("channel").asText()).isEqualTo("要闻");
+        assertThat(json.get("publishedAt").asText()).isEqualTo("2021-05-13T08:43");
+        assertThat(json.get("source").asText()).isEqualTo("人民网");
+        assertThat(json.get("editor").asText()).isEqualTo("罗文");
+        assertThat(json.get("keywords").toString()).isEqualTo("[\"国际\",\"工作\",\"习近平\",\"外交\",\"政治\"]");
+        assertThat(json.get("paragraphs")).hasSize(11);
+        assertThat(json.get("bodyHtml").asText()).doesNotContainPattern("[\\uE000-\\uF8FF]").contains("。“将学习", "。”国际司");
+    }
+
+    @Test
+    void cleanPrintsTheCleanedTextAndTheReportApart() throws Exception {
+        Path page = Files.writeString(dir.resolve("reference.txt"), referencePage());
+        Run r = run("clean", page.toString());
+        assertThat(r.status()).isZero();
+        assertThat(r.lines().get(0)).isEqualTo("外交部国际司—— 强化理论武装 践行“两个维护”");
+        assertThat(r.out()).contains("来源：人民网", "关键词：国际 工作 习近平 外交 政治", "读书班。“将学习教育")
+                .doesNotContain("首页", "分享到", "相关新闻", "(xié)");
+        assertThat(r.err()).contains("乱码修复：改动 2 处", "拼音注音：改动", "繁简转换：改动", "标点空格：改动", "未识别出作者");
+        assertThat(dir.resolve("desk.db")).doesNotExist();
+    }
+
+    @Test
+    void aBadPageGetsOneLineNamingItAndNothingIsStored() throws Exception {
+        Path binary = Files.write(dir.resolve("photo.html"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 1, 2});
+        Path empty = Files.writeString(dir.resolve("empty.txt"), "");
+        Path good = Files.writeString(dir.resolve("good.txt"), "标题\n正文第一段。\n");
+        Run r = run("import", binary.toString(), empty.toString(), good.toString());
+        assertThat(r.status()).isEqualTo(1);
+        List<String> errors = r.err().lines().filter(l -> l.contains("photo.html") || l.contains("empty.txt")).toList();
+        assertThat(errors).hasSize(2);
+        assertThat(errors.get(0)).contains("photo.html").contains("二进制");
+        assertThat(errors.get(1)).contains("empty.txt").contains("空");
+        assertThat(r.lines()).containsExactly("1\t标题");
+        assertThat(run("list").lines()).hasSize(1);
+    }
 }

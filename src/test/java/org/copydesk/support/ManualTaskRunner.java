@@ -57,6 +57,11 @@ public final class ManualTaskRunner implements TaskRunner {
     }
 
     @Override
+    public void onUi(Runnable action) {
+        action.run();
+    }
+
+    @Override
     public long nanoTime() {
         return now;
     }

@@ -39,7 +39,7 @@ class EditorViewModelTest {
         db = Database.open(dir.resolve("desk.db"));
         repo = new ArticleRepository(db);
         article = repo.create(TestDesk.article("原标题", "要闻", "原正文"));
-        vm = new EditorViewModel(repo, runner, Clock.systemDefaultZone());
+        vm = new EditorViewModel(repo, runner, Clock.systemDefaultZone(), org.copydesk.domain.Script.SIMPLIFIED, dir.resolve("cache"));
         vm.setOnSaved(saved::add);
         vm.show(article);
     }
@@ -200,5 +200,38 @@ class EditorViewModelTest {
         vm.addKeyword("政治");
         vm.addKeyword("  ");
         assertThat(vm.keywords()).containsExactly("国际", "外交", "政治");
+    }
+
+    @Test
+    void aPasteIsSanitisedAndCleanedBeforeItReachesTheBody() {
+        List<String> inserted = new ArrayList<>();
+        vm.paste("<div style=\"color:red\" onclick=\"x()\"><b>協(xié)商</b>會,很成功.<script>alert(1)</script></div>",
+                null, () -> null, inserted::add);
+        assertThat(inserted).containsExactly("<p><strong>协商</strong>会，很成功。</p>");
+        assertThat(vm.noticeProperty().get()).contains("清理");
+    }
+
+    @Test
+    void pastedPlainTextBecomesParagraphs() {
+        List<String> inserted = new ArrayList<>();
+        vm.paste(null, "第一段\n\n第二段", () -> null, inserted::add);
+        assertThat(inserted).containsExactly("<p>第一段</p><p>第二段</p>");
+    }
+
+    @Test
+    void picturesInAPasteAreStoredWithTheArticle() throws Exception {
+        var img = new java.awt.image.BufferedImage(2, 2, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(img, "png", png);
+        String data = java.util.Base64.getEncoder().encodeToString(png.toByteArray());
+        List<String> inserted = new ArrayList<>();
+        vm.paste("<p>图<img src=\"data:image/png;base64," + data + "\"></p>", null, () -> null, inserted::add);
+        assertThat(repo.images(article.id())).singleElement().satisfies(i -> {
+            assertThat(inserted.get(0)).contains("src=\"" + i.name() + "\"");
+            assertThat(dir.resolve("cache/images/" + article.id() + "/" + i.name())).exists();
+        });
+        List<String> screenshot = new ArrayList<>();
+        vm.paste(null, null, png::toByteArray, screenshot::add);
+        assertThat(screenshot.get(0)).startsWith("<figure><img src=");
     }
 }

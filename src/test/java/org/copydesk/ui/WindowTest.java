@@ -191,4 +191,25 @@ class WindowTest {
         robot.clickOn("#preview-desktop");
         await("the desktop width", 5, () -> robot.lookup("#preview").queryAs(WebView.class).getWidth() > 390);
     }
+
+    @Test
+    void pastingIntoTheBodyGoesThroughTheSanitizerAndTheCleaning() throws Exception {
+        start(FxTestSupport.options(dir));
+        robot.clickOn("#tool-new");
+        await("a new empty draft", 10, () -> robot.lookup("#title").queryAs(TextField.class).getText().isEmpty());
+        robot.clickOn("#title").write("粘贴测试");
+        FxTestSupport.runFx(() -> {
+            javafx.scene.input.ClipboardContent c = new javafx.scene.input.ClipboardContent();
+            c.putHtml("<div style=\"color:red\"><b>協(xié)商</b>會開得好,大家都滿意.<script>document.title='x'</script></div>");
+            c.putString("協商會開得好");
+            javafx.scene.input.Clipboard.getSystemClipboard().setContent(c);
+        });
+        robot.clickOn("#body-editor");
+        robot.press(javafx.scene.input.KeyCode.CONTROL).press(javafx.scene.input.KeyCode.V)
+                .release(javafx.scene.input.KeyCode.V).release(javafx.scene.input.KeyCode.CONTROL);
+        await("the cleaned paste in the preview", 15, () -> previewText(".body").contains("协商会开得好，大家都满意。"));
+        String html = fx(() -> robot.lookup("#preview").queryAs(WebView.class).getEngine()
+                .executeScript("document.querySelector('.body').innerHTML").toString());
+        assertThat(html).contains("<strong>协商</strong>").doesNotContain("style", "script", "color");
+    }
 }

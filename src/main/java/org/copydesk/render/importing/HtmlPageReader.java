@@ -42,6 +42,7 @@ public final class HtmlPageReader {
         String where = file.toString();
         TextDecoder.Decoded d = TextDecoder.decode(bytes, TextDecoder.declared(bytes), where);
         Document doc = Jsoup.parse(d.text(), file.toUri().toString());
+        doc.outputSettings().prettyPrint(false);
         Map<String, String> hints = new LinkedHashMap<>();
         String title = doc.title().strip();
         if (!title.isEmpty()) {
@@ -79,6 +80,11 @@ public final class HtmlPageReader {
             lines.add(new PageLine(e.text().strip(), e.html().strip(), e.select("img").isEmpty() ? "p" : "figure"));
             return;
         }
+        if (e.normalName().equals("blockquote") && !e.text().isBlank()) {
+            // so does a quotation, paragraphs and all
+            lines.add(new PageLine(e.text().strip(), e.html().strip(), "blockquote"));
+            return;
+        }
         boolean hasBlockChild = e.children().stream().anyMatch(c -> BLOCKS.contains(c.normalName()) || c.normalName().equals("br") && isLineBreakContainer(e));
         if (!hasBlockChild) {
             emit(e, lines);
@@ -107,7 +113,9 @@ public final class HtmlPageReader {
         if (html.length() == 0) {
             return;
         }
-        Element holder = Jsoup.parseBodyFragment(html.toString()).body();
+        Document fragment = Jsoup.parseBodyFragment(html.toString());
+        fragment.outputSettings().prettyPrint(false);
+        Element holder = fragment.body();
         html.setLength(0);
         if (!holder.text().isBlank() || !holder.select("img").isEmpty()) {
             lines.add(new PageLine(holder.text().strip(), holder.html().strip(), holder.text().isBlank() ? "img" : "div"));
@@ -120,8 +128,11 @@ public final class HtmlPageReader {
             return;
         }
         String kind = e.normalName();
+        if (kind.equals("li") && e.parent() != null && e.parent().normalName().equals("ol")) {
+            kind = "oli";
+        }
         if (text.isEmpty()) {
-            kind = "img";
+            kind = kind.equals("p") ? "pimg" : "img";
         } else if (isLinkBar(e, text)) {
             // a bar of links (navigation, tools): its words, one per link, so that they read as a bar
             text = String.join(" ", e.select("a").eachText());

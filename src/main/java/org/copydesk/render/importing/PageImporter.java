@@ -149,29 +149,39 @@ public final class PageImporter {
         }
     }
 
-    /** The body lines in the site's markup: headings, paragraphs, list items, figures. */
+    /** The body lines in the site's markup: headings, paragraphs, lists, quotations, figures. */
     private static String bodyHtml(RawPage raw, StructureRecognizer.Result r) {
         StringBuilder html = new StringBuilder();
-        boolean inList = false;
+        String openList = null;
         for (int i : r.body) {
             PageLine line = raw.lines().get(i);
             String inner = line.html().isEmpty() ? Entities.escape(line.text()) : line.html();
-            boolean li = line.kind().equals("li");
-            if (li != inList) {
-                html.append(li ? "<ul>" : "</ul>");
-                inList = li;
+            String list = switch (line.kind()) {
+                case "li" -> "ul";
+                case "oli" -> "ol";
+                default -> null;
+            };
+            if (!java.util.Objects.equals(list, openList)) {
+                if (openList != null) {
+                    html.append("</").append(openList).append('>');
+                }
+                if (list != null) {
+                    html.append('<').append(list).append('>');
+                }
+                openList = list;
             }
             switch (line.kind()) {
                 case "h1", "h2" -> html.append("<h2>").append(inner).append("</h2>");
                 case "h3", "h4", "h5", "h6" -> html.append("<h3>").append(inner).append("</h3>");
-                case "li" -> html.append("<li>").append(inner).append("</li>");
+                case "li", "oli" -> html.append("<li>").append(inner).append("</li>");
                 case "img", "figure" -> html.append("<figure>").append(inner).append("</figure>");
-                case "blockquote" -> html.append("<blockquote><p>").append(inner).append("</p></blockquote>");
+                case "blockquote" -> html.append("<blockquote>")
+                        .append(inner.contains("<p") ? inner : "<p>" + inner + "</p>").append("</blockquote>");
                 default -> html.append("<p>").append(inner).append("</p>");
             }
         }
-        if (inList) {
-            html.append("</ul>");
+        if (openList != null) {
+            html.append("</").append(openList).append('>');
         }
         return Sanitizer.clean(html.toString());
     }

@@ -109,7 +109,10 @@ public final class StructureRecognizer {
             if (line.isBlank()) {
                 continue;
             }
-            if ((line.kind().equals("img") || line.kind().equals("figure")) && bodyStarted && !bodyEnded) {
+            if (Set.of("img", "pimg", "figure").contains(line.kind()) && !bodyEnded
+                    && (bodyStarted || r.titleLine >= 0)) {
+                // a lead picture right under the title starts the body
+                bodyStarted = true;
                 r.body.add(i);
                 continue;
             }
@@ -202,7 +205,7 @@ public final class StructureRecognizer {
         if (Set.of("h1", "title").contains(line.kind())) {
             return true;
         }
-        return s.length() <= 64 && !s.matches(".*[。！？；]$") && !line.kind().equals("li");
+        return s.length() <= 64 && !s.matches(".*[。！？；]$") && !Set.of("li", "oli", "blockquote").contains(line.kind());
     }
 
     private static boolean isTrailerCandidate(String s) {

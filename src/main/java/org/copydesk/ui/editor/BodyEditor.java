@@ -49,6 +49,13 @@ public final class BodyEditor extends BorderPane {
     private boolean applying;
     private Consumer<String> onChange = s -> { };
     private Consumer<Path> onImageChosen = p -> { };
+    private PasteHandler onPaste = (html, text, picture) -> { };
+
+    /** Receives what the user pasted: HTML and text when the clipboard has them, a picture otherwise. */
+    @FunctionalInterface
+    public interface PasteHandler {
+        void paste(String html, String text, java.util.function.Supplier<byte[]> picture);
+    }
     private String lastHtml = "";
     // held so the DOM keeps calling it: the bridge only keeps a weak reference
     private final EventListener inputListener = evt -> changedInPage();
@@ -76,7 +83,35 @@ public final class BodyEditor extends BorderPane {
                 }
             }
         });
+        // pastes go through the sanitizer and the cleaning, never straight into the page
+        web.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            boolean paste = (e.isShortcutDown() && e.getCode() == javafx.scene.input.KeyCode.V)
+                    || (e.isShiftDown() && e.getCode() == javafx.scene.input.KeyCode.INSERT);
+            if (paste) {
+                e.consume();
+                pasteFromClipboard();
+            }
+        });
         engine.loadContent(shell);
+    }
+
+    private void pasteFromClipboard() {
+        javafx.scene.input.Clipboard cb = javafx.scene.input.Clipboard.getSystemClipboard();
+        String html = cb.hasHtml() ? cb.getHtml() : null;
+        String text = cb.hasString() ? cb.getString() : null;
+        javafx.scene.image.Image image = cb.hasImage() ? cb.getImage() : null;
+        onPaste.paste(html, text, () -> image == null ? null : org.copydesk.ui.fx.ImageBytes.png(image));
+    }
+
+    public void setOnPaste(PasteHandler onPaste) {
+        this.onPaste = onPaste;
+    }
+
+    /** Inserts clean markup at the caret (the result of a paste). */
+    public void insertHtml(String html) {
+        if (!html.isBlank()) {
+            exec("insertHTML", html);
+        }
     }
 
     private static String template() {

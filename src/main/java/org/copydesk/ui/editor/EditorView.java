@@ -139,6 +139,7 @@ public final class EditorView extends VBox {
         this.body = editor;
         editor.setOnChange(vm.bodyHtmlProperty()::set);
         editor.setOnImageChosen(file -> vm.addImage(file, img -> editor.insertImage(img.name(), "")));
+        editor.setOnPaste((html, text, picture) -> vm.paste(html, text, picture, editor::insertHtml));
         vm.storedProperty().addListener((o, was, now) -> {
             if (now != null && (was == null || was.id() != now.id())) {
                 editor.show(now.id(), now.bodyHtml());

@@ -27,6 +27,9 @@ import org.copydesk.domain.Article;
 import org.copydesk.domain.ImageAsset;
 import org.copydesk.domain.Status;
 import org.copydesk.render.Images;
+import org.copydesk.render.PasteCleaner;
+import org.copydesk.domain.Script;
+import org.copydesk.text.clean.Cleaner;
 import org.copydesk.render.Sanitizer;
 import org.copydesk.storage.ArticleRepository;
 import org.copydesk.storage.KeywordUse;
@@ -52,6 +55,8 @@ public final class EditorViewModel {
     private final ArticleRepository articles;
     private final TaskRunner runner;
     private final Clock clock;
+    private final Cleaner cleaner;
+    private final Path imageCache;
 
     private final StringProperty title = new SimpleStringProperty("");
     private final StringProperty subtitle = new SimpleStringProperty("");
@@ -83,10 +88,12 @@ public final class EditorViewModel {
     private Cancellable pendingStats = Cancellable.NONE;
     private Consumer<Article> onSaved = a -> { };
 
-    public EditorViewModel(ArticleRepository articles, TaskRunner runner, Clock clock) {
+    public EditorViewModel(ArticleRepository articles, TaskRunner runner, Clock clock, Script script, Path imageCache) {
         this.articles = articles;
         this.runner = runner;
         this.clock = clock;
+        this.cleaner = new Cleaner(script);
+        this.imageCache = imageCache;
         this.autosave = new Debouncer(runner, QUIET, MAX_WAIT, () -> save(false, null));
         this.counter = new Debouncer(runner, Duration.ofMillis(250), Duration.ofSeconds(1), this::count);
         // change listeners, not invalidation listeners: those go quiet until someone reads the value
@@ -168,6 +175,7 @@ public final class EditorViewModel {
             populating = false;
         }
         editable.set(true);
+        cacheImages(a.id());
         saveState.set(a.updatedAt() == null ? SaveState.NONE : SaveState.saved(localTime(a)));
         changes.set(changes.get() + 1);
         count();
@@ -343,9 +351,72 @@ public final class EditorViewModel {
         }
         runner.submit("add image", () -> {
             ImageAsset img = Images.read(file);
-            articles.putImage(a.id(), img);
+            keep(a.id(), img);
             return img;
         }, then, this::fail);
+    }
+
+    /** Stores an image with the article and puts it where the editor's page can show it at once. */
+    private void keep(long articleId, ImageAsset img) throws java.io.IOException {
+        articles.putImage(articleId, img);
+        Path target = imageCache.resolve("images").resolve(Long.toString(articleId)).resolve(img.name());
+        if (!java.nio.file.Files.exists(target)) {
+            java.nio.file.Files.createDirectories(target.getParent());
+            java.nio.file.Files.write(target, img.data());
+        }
+    }
+
+    /** Makes sure the open article's images are where the body editor looks for them. */
+    public void cacheImages(long articleId) {
+        runner.submit("cache images", () -> {
+            for (ImageAsset img : articles.images(articleId)) {
+                Path target = imageCache.resolve("images").resolve(Long.toString(articleId)).resolve(img.name());
+                if (!java.nio.file.Files.exists(target)) {
+                    java.nio.file.Files.createDirectories(target.getParent());
+                    java.nio.file.Files.write(target, img.data());
+                }
+            }
+            return articleId;
+        }, id -> { }, this::fail);
+    }
+
+    /**
+     * A paste into the body: HTML (from a browser or Word), else plain text, else a picture, goes
+     * through the sanitizer and the cleaning in the background; {@code insert} gets the clean markup.
+     * Pictures in the paste are stored with the article.
+     */
+    public void paste(String html, String text, java.util.function.Supplier<byte[]> picture, Consumer<String> insert) {
+        Article a = stored.get();
+        if (a == null) {
+            return;
+        }
+        runner.submit("clean paste", () -> {
+            PasteCleaner.Paste p;
+            if (html != null && !html.isBlank()) {
+                p = PasteCleaner.fromHtml(html, cleaner);
+            } else if (text != null && !text.isBlank()) {
+                p = PasteCleaner.fromText(text, cleaner);
+            } else {
+                byte[] png = picture.get();
+                if (png == null) {
+                    return null;
+                }
+                p = PasteCleaner.fromImage(png);
+            }
+            for (ImageAsset img : p.images()) {
+                keep(a.id(), img);
+            }
+            return p;
+        }, p -> {
+            if (p == null) {
+                return;
+            }
+            insert.accept(p.html());
+            int changes = p.report().counts().values().stream().mapToInt(Integer::intValue).sum();
+            if (changes > 0) {
+                notice.set(org.copydesk.l10n.Messages.get().get("editor.pasteCleaned", changes));
+            }
+        }, this::fail);
     }
 
     public void addKeyword(String word) {

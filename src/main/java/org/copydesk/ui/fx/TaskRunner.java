@@ -19,6 +19,9 @@ public interface TaskRunner {
     /** Runs {@code action} on the UI thread after {@code delay}, unless cancelled first. */
     Cancellable schedule(Duration delay, Runnable action);
 
+    /** Runs {@code action} on the UI thread soon (progress from inside background work). */
+    void onUi(Runnable action);
+
     /** Monotonic time in nanoseconds (a clock tests can drive). */
     default long nanoTime() {
         return System.nanoTime();

@@ -2,6 +2,7 @@ package org.copydesk.ui.shell;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
@@ -73,6 +74,20 @@ public final class MainWindow {
         root.setTop(new javafx.scene.layout.VBox(menuBar(), toolBar()));
         root.setCenter(split);
         root.setBottom(new javafx.scene.layout.VBox(undoBar, statusBar()));
+        // files dropped anywhere on the window are imported
+        root.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(javafx.scene.input.TransferMode.COPY);
+                e.consume();
+            }
+        });
+        root.setOnDragDropped(e -> {
+            if (e.getDragboard().hasFiles()) {
+                openImport(e.getDragboard().getFiles().stream().map(File::toPath).toList());
+                e.setDropCompleted(true);
+                e.consume();
+            }
+        });
     }
 
     /** Puts the preview in place; like the body editor, it is created after the first frame. */
@@ -131,6 +146,7 @@ public final class MainWindow {
         Menu file = new Menu(m.get("menu.file"));
         file.getItems().addAll(
                 item("menu.new", "Shortcut+N", vm::newDraft),
+                item("menu.import", "Shortcut+I", this::chooseImportFiles),
                 item("menu.duplicate", "Shortcut+D", vm::duplicate),
                 item("menu.delete", null, this::confirmDelete),
                 new SeparatorMenuItem(),
@@ -171,6 +187,7 @@ public final class MainWindow {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         ToolBar bar = new ToolBar(
                 tool("menu.new", vm::newDraft),
+                tool("menu.import", this::chooseImportFiles),
                 tool("menu.duplicate", vm::duplicate),
                 tool("menu.delete", this::confirmDelete),
                 new javafx.scene.control.Separator(Orientation.VERTICAL),
@@ -291,6 +308,24 @@ public final class MainWindow {
             lastExportDir = dir.getPath();
             vm.exportCurrent(dir.toPath());
         }
+    }
+
+    private void chooseImportFiles() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(m.get("menu.import"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(m.get("import.files"),
+                "*.html", "*.htm", "*.shtml", "*.txt", "*.docx", "*.jsonl"));
+        List<File> files = chooser.showOpenMultipleDialog(root.getScene().getWindow());
+        if (files != null && !files.isEmpty()) {
+            openImport(files.stream().map(File::toPath).toList());
+        }
+    }
+
+    /** Reads the files with progress and shows their reports; the editor then imports them or not. */
+    public void openImport(List<Path> files) {
+        var importVm = vm.newImport();
+        new org.copydesk.ui.importing.ImportDialog(root.getScene().getWindow(), importVm, vm::imported).show();
+        importVm.read(files);
     }
 
     private void chooseSiteProfile() {

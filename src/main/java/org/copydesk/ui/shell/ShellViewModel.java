@@ -31,16 +31,18 @@ public final class ShellViewModel {
     private final EditorViewModel editor;
     private final PreviewViewModel preview;
     private final Supplier<ExportService> exports;
+    private final Supplier<org.copydesk.service.ImportService> imports;
     private final TaskRunner runner;
     private final StringProperty message = new SimpleStringProperty("");
     private final Messages m = Messages.get();
 
     public ShellViewModel(DraftListViewModel drafts, EditorViewModel editor, PreviewViewModel preview,
-                          Supplier<ExportService> exports, TaskRunner runner) {
+                          Supplier<ExportService> exports, Supplier<org.copydesk.service.ImportService> imports, TaskRunner runner) {
         this.drafts = drafts;
         this.editor = editor;
         this.preview = preview;
         this.exports = exports;
+        this.imports = imports;
         this.runner = runner;
         drafts.selectedIdProperty().addListener((o, a, b) -> {
             long id = b.longValue();
@@ -134,6 +136,20 @@ public final class ShellViewModel {
         editor.flush(() -> runner.submit("export", () -> exports.get().export(List.of(id), dir),
                 pages -> message.set(m.get("export.done", dir.resolve(pages.get(0)))),
                 t -> message.set(Errors.message(t))));
+    }
+
+    /** A new import of files, to be shown in the import dialog. */
+    public org.copydesk.ui.importing.ImportViewModel newImport() {
+        return new org.copydesk.ui.importing.ImportViewModel(imports.get(), runner);
+    }
+
+    /** After an import: the list shows the new drafts and the first one opens. */
+    public void imported(List<Article> stored) {
+        drafts.reload();
+        if (!stored.isEmpty()) {
+            openArticle(stored.get(0).id());
+        }
+        message.set(m.get("import.stored", stored.size()));
     }
 
     /** Opens the article a preview link points at. */
