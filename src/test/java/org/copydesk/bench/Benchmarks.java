@@ -22,15 +22,19 @@ public final class Benchmarks {
             case "autosave" -> StorageBench.autosave(out);
             case "search" -> StorageBench.search(out, args.length > 1 ? Integer.parseInt(args[1]) : 100_000);
             case "preview" -> PreviewBench.run(out);
+            case "import" -> ImportBench.run(out, args.length > 1 ? Integer.parseInt(args[1]) : 1000);
+            case "clean" -> CleanBench.run(out);
             case "startup" -> StartupBench.run(out, args.length > 1 ? Integer.parseInt(args[1]) : 10_000);
             case "all" -> {
                 StorageBench.autosave(out);
                 StorageBench.search(out, 100_000);
                 PreviewBench.run(out);
                 StartupBench.run(out, 10_000);
+                ImportBench.run(out, 1000);
+                CleanBench.run(out);
             }
             default -> {
-                System.err.println("unknown benchmark " + which + " (autosave, search, preview, startup, all)");
+                System.err.println("unknown benchmark " + which + " (autosave, search, preview, startup, import, clean, all)");
                 System.exit(2);
             }
         }

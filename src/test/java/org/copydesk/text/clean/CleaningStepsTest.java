@@ -81,6 +81,7 @@ class CleaningStepsTest {
         assertThat(s.apply("著重突出，讀原著，著名學者，顯著成效，沉著應對", new CleanStep.Counter()))
                 .isEqualTo("着重突出，读原著，著名学者，显著成效，沉着应对");
         assertThat(run(s, "没有汉字 only latin", 0)).isEqualTo("没有汉字 only latin");
+        assertThat(s.apply("一級方程式賽車，平蹠足，電腦程式", new CleanStep.Counter())).isEqualTo("一级方程式赛车，平跖足，电脑程式");
         assertThat(new ScriptConverter(Script.TRADITIONAL).apply("国际", new CleanStep.Counter())).isEqualTo("國際");
     }
 
