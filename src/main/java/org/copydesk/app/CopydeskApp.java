@@ -104,21 +104,31 @@ public final class CopydeskApp extends Application {
     private EditorViewModel editorVm;
     private PreviewViewModel previewVm;
     private EditorView editorView;
+    private org.copydesk.ui.tagger.TaggerViewModel taggerVm;
 
     private void build(Startup.Loaded loaded) {
         Settings settings = new Settings(options.prefs());
         SiteProfile profile = desk.profile();
         DraftListViewModel draftsVm = new DraftListViewModel(desk.articles(), runner);
         editorVm = new EditorViewModel(desk.articles(), runner, Clock.systemDefaultZone(), profile.script(), options.previewDir());
-        previewVm = new PreviewViewModel(desk::exports, runner, options.previewDir(),
+        previewVm = new PreviewViewModel(desk::previewExports, runner, options.previewDir(),
                 () -> editorVm.articleId() == 0 ? null : editorVm.current());
         previewVm.mobileProperty().set(settings.get(Settings.PREVIEW_MOBILE));
         shell = new ShellViewModel(draftsVm, editorVm, previewVm, desk::exports, desk::imports, runner);
 
         editorView = new EditorView(editorVm, profile);
+        taggerVm = new org.copydesk.ui.tagger.TaggerViewModel(desk.tagger(), editorVm, runner);
+        editorView.attachTagger(new org.copydesk.ui.tagger.TaggerView(taggerVm));
+        shell.onSaved(taggerVm::saved);
+        shell.onDeleted(taggerVm::removed);
         DraftListView draftsView = new DraftListView(draftsVm, profile);
         window = new MainWindow(shell, draftsView, editorView, settings);
         window.setOnSiteProfileChosen(this::switchProfile);
+        window.setOnVocabulary(() -> new org.copydesk.ui.tagger.VocabularyDialog(stage,
+                new org.copydesk.ui.tagger.VocabularyViewModel(desk.tagger(), runner, () -> {
+                    editorVm.refreshKnownKeywords();
+                    taggerVm.refresh();
+                })).show());
 
         draftsVm.show(loaded.drafts());
         loaded.open().ifPresent(a -> {
@@ -140,6 +150,7 @@ public final class CopydeskApp extends Application {
         PreviewView preview = new PreviewView(previewVm);
         window.attachPreview(preview);
         previewVm.refreshNow();
+        taggerVm.start();
     }
 
     /** Reopens the window's parts on another site profile; the database stays open. */

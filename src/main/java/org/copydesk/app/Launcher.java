@@ -29,6 +29,8 @@ public final class Launcher {
             openWindow(LaunchOptions.of(AppPaths.defaultDatabase(), true, null));
             System.exit(exitStatus);
         }
+        // commands talk on stdout and stderr; the log's chatter stays out of them
+        LogManager.getLogManager().getLogger("").setLevel(Level.WARNING);
         CopydeskCommand root = new CopydeskCommand(AppPaths.defaultDatabase(),
                 cmd -> openWindow(LaunchOptions.of(cmd.database(), !cmd.databaseGiven(), cmd.site())));
         int status = CopydeskCommand.commandLine(root).execute(args);

@@ -28,6 +28,7 @@ public enum Problem {
     NOT_AN_IMAGE,
     IMAGE_TOO_LARGE,
     PROFILE_INVALID,
+    KEYWORD_NOT_FOUND,
     EXPORT_FAILED,
     OUT_NOT_A_DIRECTORY
 }

@@ -10,6 +10,7 @@ import java.util.Optional;
  *
  * @param templates template name (page, channel, home) to its Mustache text
  * @param assets    file name under {@code assets/} to its bytes (the stylesheet and anything it uses)
+ * @param terms     the site's own terms (两个维护, 人类命运共同体…) that word segmentation must keep whole
  */
 public record SiteProfile(
         String id,
@@ -22,9 +23,11 @@ public record SiteProfile(
         String dateFormat,
         int relatedLimit,
         Map<String, String> templates,
-        Map<String, byte[]> assets) {
+        Map<String, byte[]> assets,
+        List<String> terms) {
 
     public SiteProfile {
+        terms = terms == null ? List.of() : List.copyOf(terms);
         channels = List.copyOf(channels);
         templates = Map.copyOf(templates);
         assets = Map.copyOf(assets);

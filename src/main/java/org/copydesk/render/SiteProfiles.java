@@ -85,7 +85,9 @@ public final class SiteProfiles {
                 if (!names.add(name) || !slugs.add(slug)) {
                     throw invalid(where, "channel \"" + name + "\" is listed twice");
                 }
-                channels.add(new Channel(name, slug));
+                List<String> cues = new ArrayList<>();
+                c.path("cues").forEach(cue -> cues.add(cue.asText().strip()));
+                channels.add(new Channel(name, slug, cues));
             }
             if (channels.isEmpty()) {
                 throw invalid(where, "it lists no channels");
@@ -117,12 +119,19 @@ public final class SiteProfiles {
                     root.path("dateFormat").asText("yyyy年MM月dd日 HH:mm"),
                     root.path("relatedLimit").asInt(5),
                     templates,
-                    assets);
+                    assets,
+                    terms(root));
         } catch (IOException e) {
             throw new CopydeskException(Problem.PROFILE_INVALID, e, where, e.getMessage());
         } catch (IllegalArgumentException e) {
             throw new CopydeskException(Problem.PROFILE_INVALID, e, where, e.getMessage());
         }
+    }
+
+    private static List<String> terms(JsonNode root) {
+        List<String> out = new ArrayList<>();
+        root.path("terms").forEach(t -> out.add(t.asText().strip()));
+        return out;
     }
 
     private static JsonNode required(JsonNode node, String field, String where) {

@@ -63,8 +63,24 @@ public final class Desk implements AutoCloseable {
         return renderer;
     }
 
+    /** Export: related news waits for the tagger, so the page lists what is truly related. */
     public ExportService exports() {
-        return new ExportService(articles, renderer, new RelatedNews(articles, profile.relatedLimit()));
+        return new ExportService(articles, renderer, new RelatedNews(articles, profile.relatedLimit(), tagger(), true));
+    }
+
+    /** The preview: related news from the tagger once it is loaded, recent articles of the channel until then. */
+    public ExportService previewExports() {
+        return new ExportService(articles, renderer, new RelatedNews(articles, profile.relatedLimit(), tagger(), false));
+    }
+
+    private Tagger tagger;
+
+    /** The desk's tagger (created on first use; {@link Tagger#load} loads it). */
+    public synchronized Tagger tagger() {
+        if (tagger == null) {
+            tagger = new Tagger(articles, new org.copydesk.storage.TaggerStore(database), profile);
+        }
+        return tagger;
     }
 
     public ImportService imports() {

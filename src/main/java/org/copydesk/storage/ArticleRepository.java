@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.copydesk.domain.Article;
 import org.copydesk.domain.ArticleQuery;
@@ -207,6 +208,25 @@ public final class ArticleRepository {
     }
 
     private static void writeKeywords(Connection c, long id, List<String> keywords) throws SQLException {
+        // the vocabulary counts a use each time a keyword is put on an article, and takes it back when removed
+        List<String> before = keywords(c, id);
+        List<String> added = keywords.stream().filter(k -> !before.contains(k)).toList();
+        List<String> removed = before.stream().filter(k -> !keywords.contains(k)).toList();
+        try (PreparedStatement up = c.prepareStatement(
+                "INSERT INTO vocabulary (word, uses) VALUES (?, 1) ON CONFLICT (word) DO UPDATE SET uses = uses + 1, deleted = 0")) {
+            for (String k : added) {
+                up.setString(1, k);
+                up.addBatch();
+            }
+            up.executeBatch();
+        }
+        try (PreparedStatement down = c.prepareStatement("UPDATE vocabulary SET uses = max(0, uses - 1) WHERE word = ?")) {
+            for (String k : removed) {
+                down.setString(1, k);
+                down.addBatch();
+            }
+            down.executeBatch();
+        }
         try (PreparedStatement del = c.prepareStatement("DELETE FROM article_keyword WHERE article_id=?")) {
             del.setLong(1, id);
             del.executeUpdate();
@@ -472,6 +492,34 @@ public final class ArticleRepository {
         });
     }
 
+    /** One live article as the tagger reads it. */
+    public record CorpusEntry(long id, String title, String summary, String channel, List<String> keywords, String bodyHtml) {
+    }
+
+    /** Every live article's text, in two queries, for the tagger's index and training. */
+    public List<CorpusEntry> corpus() {
+        return db.read(c -> {
+            Map<Long, List<String>> keywords = new java.util.HashMap<>();
+            try (var st = c.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT article_id, word FROM article_keyword ORDER BY article_id, position")) {
+                while (rs.next()) {
+                    keywords.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
+                }
+            }
+            List<CorpusEntry> out = new ArrayList<>();
+            try (var st = c.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT id, title, summary, channel, body_html FROM article "
+                         + "WHERE deleted_at IS NULL ORDER BY id")) {
+                while (rs.next()) {
+                    long id = rs.getLong(1);
+                    out.add(new CorpusEntry(id, rs.getString(2), rs.getString(3), rs.getString(4),
+                            keywords.getOrDefault(id, List.of()), rs.getString(5)));
+                }
+            }
+            return out;
+        });
+    }
+
     /** Every live article, oldest first, for export and batch work. */
     public List<Article> all() {
         List<Long> ids = db.read(c -> {
@@ -519,14 +567,16 @@ public final class ArticleRepository {
         });
     }
 
-    /** Every keyword on a live article, most used first, for autocompletion. */
+    /**
+     * The desk's keyword vocabulary for autocompletion: every keyword accepted on an article, most
+     * used first; words the desk deleted from the vocabulary are left out.
+     */
     public List<KeywordUse> keywordUses() {
         return db.read(c -> {
             List<KeywordUse> out = new ArrayList<>();
             try (var st = c.createStatement();
                  ResultSet rs = st.executeQuery(
-                         "SELECT word, count(*) AS n FROM article_keyword k JOIN article a ON a.id = k.article_id "
-                                 + "WHERE a.deleted_at IS NULL GROUP BY word ORDER BY n DESC, word")) {
+                         "SELECT word, uses FROM vocabulary WHERE deleted = 0 AND uses > 0 ORDER BY uses DESC, word")) {
                 while (rs.next()) {
                     out.add(new KeywordUse(rs.getString(1), rs.getInt(2)));
                 }

@@ -17,7 +17,8 @@ public final class Migrations {
 
     static final List<String> SCRIPTS = List.of(
             "001_articles.sql",
-            "002_search_pending.sql");
+            "002_search_pending.sql",
+            "003_tagger.sql");
 
     private Migrations() {
     }

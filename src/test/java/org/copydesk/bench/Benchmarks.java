@@ -24,6 +24,7 @@ public final class Benchmarks {
             case "preview" -> PreviewBench.run(out);
             case "import" -> ImportBench.run(out, args.length > 1 ? Integer.parseInt(args[1]) : 1000);
             case "clean" -> CleanBench.run(out);
+            case "keywords" -> KeywordBench.run(out);
             case "startup" -> StartupBench.run(out, args.length > 1 ? Integer.parseInt(args[1]) : 10_000);
             case "all" -> {
                 StorageBench.autosave(out);
@@ -34,7 +35,7 @@ public final class Benchmarks {
                 CleanBench.run(out);
             }
             default -> {
-                System.err.println("unknown benchmark " + which + " (autosave, search, preview, startup, import, clean, all)");
+                System.err.println("unknown benchmark " + which + " (autosave, search, preview, startup, import, clean, keywords, channels, tagger, all)");
                 System.exit(2);
             }
         }

@@ -255,4 +255,37 @@ class CliTest {
         assertThat(r.lines()).containsExactly("1\t标题");
         assertThat(run("list").lines()).hasSize(1);
     }
+
+    @Test
+    void suggestForAPageFileGivesChannelAndKeywordsWithScores() throws Exception {
+        Path page = Files.writeString(dir.resolve("reference.txt"), referencePage());
+        Run r = run("suggest", page.toString(), "--json");
+        assertThat(r.status()).isZero();
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        assertThat(json.get("channel").get("name").asText()).isEqualTo("要闻");
+        assertThat(json.get("channel").get("confidence").asDouble()).isBetween(0.5, 1.0);
+        assertThat(json.get("channel").get("alternatives")).isNotEmpty();
+        assertThat(json.get("channel").get("alternatives").get(0).has("confidence")).isTrue();
+        List<String> words = new ArrayList<>();
+        json.get("keywords").forEach(k -> {
+            words.add(k.get("word").asText());
+            assertThat(k.get("score").asDouble()).isBetween(0.0, 1.0);
+        });
+        assertThat(words).hasSizeLessThanOrEqualTo(8).contains("国际", "工作", "外交", "政治");
+        assertThat(dir.resolve("desk.db")).exists();
+    }
+
+    @Test
+    void suggestForAStoredArticleAndForTooLittleText() throws Exception {
+        Path page = Files.writeString(dir.resolve("reference.txt"), referencePage());
+        run("import", page.toString(), archive("{\"title\": \"短\", \"paragraphs\": [\"只有一行。\"]}").toString());
+        Run human = run("suggest", "1");
+        assertThat(human.status()).isZero();
+        assertThat(human.out()).startsWith("频道：").contains("依据：");
+        Run shortOne = run("suggest", "2");
+        assertThat(shortOne.out().strip()).isEqualTo("正文太短，没有建议");
+        Run json = run("suggest", "2", "--json");
+        assertThat(new ObjectMapper().readTree(json.out()).get("tooShort").asBoolean()).isTrue();
+        assertThat(run("suggest", "99").status()).isEqualTo(1);
+    }
 }

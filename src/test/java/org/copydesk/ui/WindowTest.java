@@ -212,4 +212,22 @@ class WindowTest {
                 .executeScript("document.querySelector('.body').innerHTML").toString());
         assertThat(html).contains("<strong>协商</strong>").doesNotContain("style", "script", "color");
     }
+
+    @Test
+    void theTaggerPanelSuggestsAndAClickAcceptsAKeywordAndAChannel() throws Exception {
+        start(FxTestSupport.options(dir));
+        await("suggestions for the sample", 30, () -> robot.lookup("#tagger-keywords .button").tryQuery().isPresent()
+                && robot.lookup("#tagger-channel .button").tryQuery().isPresent());
+        javafx.scene.control.Button chip = fx(() -> robot.lookup("#tagger-keywords .button").<javafx.scene.control.Button>queryAll()
+                .iterator().next());
+        String word = fx(() -> chip.getText().substring(2));
+        robot.clickOn(chip);
+        await("the keyword accepted", 10, () -> robot.lookup(".chip .label").queryAll().stream()
+                .anyMatch(n -> ((javafx.scene.control.Label) n).getText().equals(word)));
+        javafx.scene.control.Button channel = fx(() -> robot.lookup("#tagger-channel .button").<javafx.scene.control.Button>queryAll()
+                .stream().reduce((a, b) -> b).orElseThrow());
+        String name = fx(() -> channel.getText().replaceAll(" \\d+%$", ""));
+        robot.clickOn(channel);
+        await("the channel accepted", 10, () -> name.equals(robot.lookup("#channel").<javafx.scene.control.ComboBox<String>>query().getValue()));
+    }
 }

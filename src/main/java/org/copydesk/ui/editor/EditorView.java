@@ -129,6 +129,11 @@ public final class EditorView extends VBox {
         disableProperty().bind(vm.editableProperty().not());
     }
 
+    /** Puts the tagger panel between the fields and the body. */
+    public void attachTagger(javafx.scene.Node panel) {
+        getChildren().add(getChildren().indexOf(bodySlot), panel);
+    }
+
     /**
      * Puts the body editor in place. It is created after the window's first frame, because a web
      * view takes longer to start than everything else in the window.

@@ -426,7 +426,8 @@ public final class EditorViewModel {
         }
     }
 
-    private void refreshKnownKeywords() {
+    /** Reloads the desk's keywords for completion (after the vocabulary changed). */
+    public void refreshKnownKeywords() {
         runner.submit("keyword uses", articles::keywordUses,
                 uses -> knownKeywords.setAll(uses.stream().map(KeywordUse::word).toList()), this::fail);
     }

@@ -55,6 +55,11 @@ public final class MainWindow {
     private final HBox undoBar;
     private final BorderPane root = new BorderPane();
     private Consumer<Path> onSiteProfileChosen = p -> { };
+    private Runnable onVocabulary = () -> { };
+
+    public void setOnVocabulary(Runnable onVocabulary) {
+        this.onVocabulary = onVocabulary;
+    }
     private String lastExportDir = "";
 
     public MainWindow(ShellViewModel vm, DraftListView drafts, EditorView editor, Settings settings) {
@@ -164,7 +169,9 @@ public final class MainWindow {
                 item("menu.undo", "Shortcut+Z", this::undo),
                 item("menu.redo", "Shortcut+Y", this::redo),
                 new SeparatorMenuItem(),
-                item("menu.find", "Shortcut+F", () -> drafts.searchField().requestFocus()));
+                item("menu.find", "Shortcut+F", () -> drafts.searchField().requestFocus()),
+                new SeparatorMenuItem(),
+                item("menu.vocabulary", null, () -> onVocabulary.run()));
         Menu view = new Menu(m.get("menu.view"));
         ToggleGroup width = new ToggleGroup();
         RadioMenuItem desktop = new RadioMenuItem(m.get("preview.desktop"));

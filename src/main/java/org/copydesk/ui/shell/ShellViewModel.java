@@ -58,7 +58,10 @@ public final class ShellViewModel {
                 preview.refreshNow();
             }
         });
-        editor.setOnSaved(a -> drafts.upsert(DraftListViewModel.summary(a)));
+        editor.setOnSaved(a -> {
+            drafts.upsert(DraftListViewModel.summary(a));
+            savedListener.accept(a);
+        });
         drafts.messageProperty().addListener((o, a, b) -> message.set(b));
         editor.noticeProperty().addListener((o, a, b) -> message.set(b));
         preview.messageProperty().addListener((o, a, b) -> {
@@ -66,6 +69,18 @@ public final class ShellViewModel {
                 message.set(b);
             }
         });
+    }
+
+    private java.util.function.Consumer<Article> savedListener = a -> { };
+    private java.util.function.LongConsumer deletedListener = id -> { };
+
+    /** Tells {@code listener} of every save (the tagger learns from them). */
+    public void onSaved(java.util.function.Consumer<Article> listener) {
+        this.savedListener = listener;
+    }
+
+    public void onDeleted(java.util.function.LongConsumer listener) {
+        this.deletedListener = listener;
     }
 
     public DraftListViewModel drafts() {
@@ -119,7 +134,10 @@ public final class ShellViewModel {
     public void delete() {
         long id = editor.articleId();
         if (id != 0) {
-            editor.flush(() -> drafts.delete(id));
+            editor.flush(() -> {
+                drafts.delete(id);
+                deletedListener.accept(id);
+            });
         }
     }
 

@@ -1,0 +1,281 @@
+package org.copydesk.service;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.copydesk.domain.Article;
+import org.copydesk.domain.ArticleSummary;
+import org.copydesk.domain.ChannelSuggestion;
+import org.copydesk.domain.KeywordSuggestion;
+import org.copydesk.domain.SiteProfile;
+import org.copydesk.domain.Suggestions;
+import org.copydesk.storage.ArticleRepository;
+import org.copydesk.storage.TaggerStore;
+import org.copydesk.text.BodyText;
+import org.copydesk.text.tagging.ChannelClassifier;
+import org.copydesk.text.tagging.CueClassifier;
+import org.copydesk.text.tagging.KeywordExtractor;
+import org.copydesk.text.tagging.RelatedIndex;
+import org.copydesk.text.tagging.Segmenter;
+import org.copydesk.text.tagging.TermCounter;
+
+/**
+ * The tagger: channel and keyword suggestions and related news, learned from the desk's own archive.
+ * {@link #load} (on a background thread) loads HanLP, teaches it the desk's vocabulary, counts the
+ * terms of every article not counted before, and trains (or reloads) the channel classifier. After
+ * that, suggestions for an article take milliseconds. All methods may block; none runs on the FX thread.
+ */
+public final class Tagger {
+
+    private static final Logger LOG = Logger.getLogger(Tagger.class.getName());
+    private static final String MODEL = "channel";
+    /** Below this probability the tagger says it is unsure: the best channel must be more likely than not. */
+    public static final double CONFIDENCE = 0.5;
+    /** Fewer letters than this is too little text to suggest anything from. */
+    private static final int MIN_TEXT = 40;
+    /** A classifier needs this many labelled articles before it is trusted over the profile's cue words. */
+    private static final int MIN_LABELLED = 10;
+    private static final int KEYWORDS = 8;
+
+    /** How the tagger stands: what it learned from, and the labelled articles it could not use. */
+    public record Status(boolean loaded, int labelled, List<String> channels, Map<String, Integer> unknownChannels) {
+    }
+
+    private final ArticleRepository articles;
+    private final TaggerStore store;
+    private final SiteProfile profile;
+    private final RelatedIndex index = new RelatedIndex();
+    private final Map<Long, String> indexedChannel = new HashMap<>();
+    private volatile boolean loaded;
+    private volatile ChannelClassifier classifier;
+    private volatile Status status = new Status(false, 0, List.of(), Map.of());
+    private volatile Map<String, Integer> vocabulary = Map.of();
+    private volatile boolean stale;
+
+    public Tagger(ArticleRepository articles, TaggerStore store, SiteProfile profile) {
+        this.articles = articles;
+        this.store = store;
+        this.profile = profile;
+    }
+
+    public boolean isLoaded() {
+        return loaded;
+    }
+
+    public Status status() {
+        return status;
+    }
+
+    /** Loads everything the suggestions need; idempotent. */
+    public synchronized void load() {
+        if (loaded) {
+            return;
+        }
+        Segmenter.load();
+        List<String> words = new ArrayList<>(profile.terms());
+        refreshVocabulary();
+        words.addAll(vocabulary.keySet());
+        Segmenter.addWords(words);
+        Map<Long, TaggerStore.Terms> cached = store.allTerms();
+        List<TaggerStore.Terms> counted = new ArrayList<>();
+        List<ArticleRepository.CorpusEntry> corpus = articles.corpus();
+        for (ArticleRepository.CorpusEntry e : corpus) {
+            String text = text(e.title(), e.summary(), e.bodyHtml());
+            String digest = digest(text);
+            TaggerStore.Terms t = cached.get(e.id());
+            if (t == null || !t.digest().equals(digest)) {
+                t = new TaggerStore.Terms(e.id(), digest, TermCounter.count(text, vocabulary.keySet()).counts());
+                counted.add(t);
+            }
+            index.put(e.id(), e.channel(), t.counts(), e.keywords());
+            indexedChannel.put(e.id(), e.channel());
+        }
+        store.putTerms(counted);
+        train(corpus);
+        loaded = true;
+        LOG.info(() -> "tagger loaded: " + corpus.size() + " articles, " + counted.size() + " newly counted");
+    }
+
+    private void refreshVocabulary() {
+        Map<String, Integer> v = new HashMap<>();
+        for (TaggerStore.Word w : store.vocabulary()) {
+            v.put(w.word(), w.uses());
+        }
+        vocabulary = Map.copyOf(v);
+    }
+
+    /** The desk's keywords and their uses (deleted words left out), most used first. */
+    public List<TaggerStore.Word> vocabularyWords() {
+        return store.vocabulary();
+    }
+
+    /** Trains the channel classifier on the labelled articles, or reloads the saved one if nothing changed. */
+    private void train(List<ArticleRepository.CorpusEntry> corpus) {
+        List<ChannelClassifier.Example> examples = new ArrayList<>();
+        Map<String, Integer> unknown = new TreeMap<>();
+        StringBuilder fingerprint = new StringBuilder();
+        for (ArticleRepository.CorpusEntry e : corpus) {
+            if (e.channel().isEmpty()) {
+                continue;
+            }
+            if (profile.channel(e.channel()).isEmpty()) {
+                unknown.merge(e.channel(), 1, Integer::sum);
+                continue;
+            }
+            examples.add(new ChannelClassifier.Example(text(e.title(), e.summary(), e.bodyHtml()), e.channel()));
+            fingerprint.append(e.id()).append(':').append(e.channel()).append(';');
+        }
+        List<String> channels = examples.stream().map(ChannelClassifier.Example::channel).distinct().sorted().toList();
+        ChannelClassifier model = null;
+        if (examples.size() >= MIN_LABELLED && channels.size() >= 2) {
+            String fp = digest(fingerprint.toString());
+            Optional<byte[]> saved = store.model(MODEL, fp);
+            if (saved.isPresent()) {
+                try {
+                    model = ChannelClassifier.fromBytes(saved.get());
+                } catch (java.io.IOException e) {
+                    LOG.log(Level.WARNING, "the saved channel model is damaged; training it again", e);
+                }
+            }
+            if (model == null) {
+                model = ChannelClassifier.train(examples);
+                store.putModel(MODEL, fp, model.toBytes());
+            }
+        }
+        classifier = model;
+        stale = false;
+        status = new Status(true, examples.size(), channels, Map.copyOf(unknown));
+    }
+
+    /** Trains again if an article's channel changed since the last training. */
+    public synchronized void retrainIfStale() {
+        if (loaded && stale) {
+            train(articles.corpus());
+        }
+    }
+
+    /** Suggestions for an article (as the editor has it now, saved or not), eight keywords. */
+    public Suggestions suggest(Article a) {
+        return suggest(a, KEYWORDS);
+    }
+
+    /** Suggestions with up to {@code limit} keywords. */
+    public Suggestions suggest(Article a, int limit) {
+        load();
+        String body = BodyText.plain(a.bodyHtml());
+        String text = text(a.title(), a.summary(), a.bodyHtml());
+        long letters = text.codePoints().filter(Character::isLetterOrDigit).count();
+        if (letters < MIN_TEXT) {
+            return Suggestions.none();
+        }
+        ChannelClassifier model = classifier;
+        ChannelSuggestion channel = model != null
+                ? model.classify(text, CONFIDENCE)
+                : CueClassifier.classify(text, profile.channels(), CONFIDENCE);
+        Map<String, Integer> vocab = vocabulary;
+        List<String> deleted = deletedWords();
+        List<KeywordSuggestion> keywords = KeywordExtractor.suggest(a.title(), a.summary() + "\n" + body,
+                limit + deleted.size(), index.frequencies(), vocab);
+        keywords = keywords.stream().filter(k -> !deleted.contains(k.word())).limit(limit).toList();
+        return new Suggestions(channel, keywords, false);
+    }
+
+    private volatile List<String> deletedCache;
+
+    private List<String> deletedWords() {
+        List<String> d = deletedCache;
+        if (d == null) {
+            d = store.deleted();
+            deletedCache = d;
+        }
+        return d;
+    }
+
+    /** The articles most related to this one by content, same channel preferred. */
+    public List<ArticleSummary> related(Article a, int limit) {
+        load();
+        String text = text(a.title(), a.summary(), a.bodyHtml());
+        Map<String, Integer> counts = TermCounter.count(text, vocabulary.keySet()).counts();
+        List<RelatedIndex.Hit> hits = index.related(a.id(), a.channel(), counts, a.keywords(), limit);
+        List<ArticleSummary> out = new ArrayList<>();
+        for (RelatedIndex.Hit h : hits) {
+            articles.find(h.id()).ifPresent(r -> out.add(new ArticleSummary(r.id(), r.title(), r.channel(), r.status(),
+                    r.publishedAt(), r.updatedAt())));
+        }
+        return out;
+    }
+
+    /** Tells the tagger an article was saved: its terms are counted again and a changed channel means retraining. */
+    public void articleChanged(Article a) {
+        if (!loaded) {
+            return;
+        }
+        String text = text(a.title(), a.summary(), a.bodyHtml());
+        Map<String, Integer> counts = TermCounter.count(text, vocabulary.keySet()).counts();
+        index.put(a.id(), a.channel(), counts, a.keywords());
+        store.putTerms(List.of(new TaggerStore.Terms(a.id(), digest(text), counts)));
+        String before;
+        synchronized (indexedChannel) {
+            before = indexedChannel.put(a.id(), a.channel());
+        }
+        if (!a.channel().equals(before == null ? "" : before)) {
+            stale = true;
+        }
+        if (!a.keywords().isEmpty()) {
+            refreshVocabulary();
+            Segmenter.addWords(a.keywords());
+        }
+    }
+
+    public void articleRemoved(long id) {
+        index.remove(id);
+        synchronized (indexedChannel) {
+            if (indexedChannel.remove(id) != null) {
+                stale = true;
+            }
+        }
+    }
+
+    /** Renames (or merges) a vocabulary word on every article; returns how many articles changed. */
+    public int renameKeyword(String from, String to) {
+        int n = store.rename(from, to);
+        refreshVocabulary();
+        Segmenter.addWords(List.of(to));
+        return n;
+    }
+
+    public void deleteKeyword(String word) {
+        store.delete(word);
+        deletedCache = null;
+        refreshVocabulary();
+    }
+
+    static String text(String title, String summary, String bodyHtml) {
+        return title + "\n" + summary + "\n" + BodyText.plain(bodyHtml);
+    }
+
+    static String digest(String text) {
+        try {
+            byte[] h = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(h, 0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** For reports: the unknown channels as "体育 ×7, 汽车 ×5". */
+    public static String describeUnknown(Map<String, Integer> unknown) {
+        return String.join(", ", unknown.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry::getKey))
+                .map(e -> e.getKey() + " ×" + e.getValue()).toList());
+    }
+}

@@ -1,0 +1,46 @@
+package org.copydesk.text.tagging;
+
+import java.util.Map;
+
+/**
+ * How rare a term is, for TF-IDF: from the desk's own archive once it has one, and from HanLP's
+ * general corpus meanwhile. The two are blended by the archive's size, so a young desk leans on
+ * the general corpus and an established one on its own articles.
+ */
+public final class DocumentFrequencies {
+
+    /** Archive size at which the archive and the general corpus weigh the same. */
+    private static final double HALF_WEIGHT = 200;
+
+    private final Map<String, Integer> df;
+    private final int documents;
+
+    public DocumentFrequencies(Map<String, Integer> df, int documents) {
+        this.df = df;
+        this.documents = documents;
+    }
+
+    public static DocumentFrequencies empty() {
+        return new DocumentFrequencies(Map.of(), 0);
+    }
+
+    public int documents() {
+        return documents;
+    }
+
+    public int df(String term) {
+        return df.getOrDefault(term, 0);
+    }
+
+    /** The inverse document frequency, scaled to 0–1. */
+    public double idf(String term) {
+        long total = Segmenter.generalTotal();
+        double general = Math.log((total + 1.0) / (Segmenter.generalFrequency(term) + 1.0)) / Math.log(total + 1.0);
+        if (documents == 0) {
+            return general;
+        }
+        double archive = Math.log((documents + 1.0) / (df(term) + 1.0)) / Math.log(documents + 1.0);
+        double w = documents / (documents + HALF_WEIGHT);
+        return w * archive + (1 - w) * general;
+    }
+}

@@ -1,0 +1,98 @@
+package org.copydesk.ui.tagger;
+
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.copydesk.domain.ChannelSuggestion;
+import org.copydesk.domain.KeywordSuggestion;
+import org.copydesk.l10n.Messages;
+import org.copydesk.service.SuggestionText;
+
+/**
+ * The tagger panel beside the editor's fields: the suggested channel with a confidence bar and its
+ * alternatives (a click accepts one), and suggested keywords as chips (a click adds one).
+ */
+public final class TaggerView extends VBox {
+
+    private final TaggerViewModel vm;
+    private final Messages m = Messages.get();
+    private final HBox channelRow = new HBox(6);
+    private final FlowPane keywordRow = new FlowPane(4, 4);
+
+    public TaggerView(TaggerViewModel vm) {
+        this.vm = vm;
+        getStyleClass().add("tagger");
+        setId("tagger");
+        setSpacing(4);
+        setPadding(new Insets(6, 12, 6, 12));
+        Label heading = new Label(m.get("tagger.title"));
+        heading.getStyleClass().add("field-label");
+        Label message = new Label();
+        message.setId("tagger-message");
+        message.getStyleClass().add("tagger-message");
+        message.textProperty().bind(vm.messageProperty());
+        message.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(message, Priority.ALWAYS);
+        HBox top = new HBox(8, heading, message);
+        top.setAlignment(Pos.CENTER_LEFT);
+        channelRow.setAlignment(Pos.CENTER_LEFT);
+        channelRow.setId("tagger-channel");
+        keywordRow.setId("tagger-keywords");
+        getChildren().addAll(top, channelRow, keywordRow);
+        vm.channelProperty().addListener((o, a, c) -> showChannel(c));
+        vm.keywords().addListener((javafx.collections.ListChangeListener<KeywordSuggestion>) c -> showKeywords());
+        showChannel(vm.channelProperty().get());
+    }
+
+    private void showChannel(ChannelSuggestion c) {
+        channelRow.getChildren().clear();
+        if (c == null || c.ranked().isEmpty()) {
+            return;
+        }
+        Label label = new Label(m.get(c.unsure() ? "tagger.channelUnsure" : "tagger.channelLabel"));
+        channelRow.getChildren().add(label);
+        boolean first = true;
+        for (ChannelSuggestion.Guess g : c.ranked()) {
+            Button b = new Button(g.name() + " " + Math.round(g.confidence() * 100) + "%");
+            b.getStyleClass().add(first && !c.unsure() ? "channel-best" : "channel-alternative");
+            b.setId("suggest-channel-" + g.name());
+            b.setTooltip(new Tooltip(m.get("tagger.accept", g.name())));
+            b.setOnAction(e -> vm.acceptChannel(g.name()));
+            b.setFocusTraversable(false);
+            if (first) {
+                ProgressBar bar = new ProgressBar(g.confidence());
+                bar.setPrefWidth(70);
+                bar.setId("tagger-confidence");
+                bar.getStyleClass().add(c.unsure() ? "unsure" : "sure");
+                channelRow.getChildren().addAll(b, bar);
+            } else {
+                channelRow.getChildren().add(b);
+            }
+            first = false;
+        }
+    }
+
+    private void showKeywords() {
+        keywordRow.getChildren().clear();
+        if (vm.keywords().isEmpty()) {
+            return;
+        }
+        keywordRow.getChildren().add(new Label(m.get("tagger.keywordsLabel")));
+        for (KeywordSuggestion k : vm.keywords()) {
+            Button chip = new Button("+ " + k.word());
+            chip.getStyleClass().add("suggested-chip");
+            chip.setId("suggest-keyword-" + k.word());
+            chip.setTooltip(new Tooltip(SuggestionText.reason(k)));
+            chip.setFocusTraversable(false);
+            chip.setOnAction(e -> vm.acceptKeyword(k));
+            keywordRow.getChildren().add(chip);
+        }
+    }
+}

@@ -1,0 +1,198 @@
+package org.copydesk.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.copydesk.domain.Article;
+import org.copydesk.domain.Channel;
+import org.copydesk.domain.KeywordSuggestion;
+import org.copydesk.domain.SiteProfile;
+import org.copydesk.domain.Suggestions;
+import org.copydesk.render.SiteProfiles;
+import org.copydesk.render.importing.PageImporter;
+import org.copydesk.storage.ArticleRepository;
+import org.copydesk.storage.Database;
+import org.copydesk.storage.TaggerStore;
+import org.copydesk.support.LabelledCorpus;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TaggerTest {
+
+    @TempDir
+    Path dir;
+
+    private Database db;
+
+    @AfterEach
+    void close() {
+        if (db != null) {
+            db.close();
+        }
+    }
+
+    /** The reference profile with the sections of a general news desk instead of its own. */
+    private static SiteProfile newsDesk() {
+        SiteProfile ref = SiteProfiles.reference();
+        List<Channel> channels = LabelledCorpus.SENTENCES.keySet().stream().sorted()
+                .map(c -> new Channel(c, "c" + Math.abs(c.hashCode()))).toList();
+        return new SiteProfile("news", "新闻网", "首页", channels, "", "", ref.script(), ref.dateFormat(), 5,
+                ref.templates(), ref.assets(), List.of());
+    }
+
+    private Tagger tagger(SiteProfile profile) {
+        db = Database.open(dir.resolve("desk.db"));
+        return new Tagger(new ArticleRepository(db), new TaggerStore(db), profile);
+    }
+
+    private static Article article(String title, String body, String channel) {
+        return new Article.Builder().title(title).channel(channel).bodyHtml("<p>" + body + "</p>").build();
+    }
+
+    @Test
+    void theReferencePagesOwnKeywordsComeUpBeforeTheDeskHasAnyArchive() throws Exception {
+        Tagger tagger = tagger(SiteProfiles.reference());
+        Path page = Files.writeString(dir.resolve("reference.txt"),
+                new String(getClass().getResourceAsStream("/pages/reference-page.txt").readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+        Article a = new PageImporter(SiteProfiles.reference()).read(page).get(0).article();
+        Suggestions s = tagger.suggest(a.toBuilder().keywords(List.of()).build());
+        List<String> words = s.keywords().stream().map(KeywordSuggestion::word).toList();
+        assertThat(words).hasSizeLessThanOrEqualTo(8);
+        long own = List.of("国际", "工作", "习近平", "外交", "政治").stream().filter(words::contains).count();
+        assertThat(own).isGreaterThanOrEqualTo(4);
+        assertThat(s.channel().basis()).isEqualTo("cues");
+        assertThat(s.channel().ranked().get(0).name()).isEqualTo("要闻");
+    }
+
+    @Test
+    void aDeskThatImportedALabelledArchiveGetsTheRightChannelForUnseenArticles() {
+        SiteProfile profile = newsDesk();
+        Tagger tagger = tagger(profile);
+        ArticleRepository repo = new ArticleRepository(db);
+        Random r = new Random(11);
+        List<Article> archive = new ArrayList<>();
+        for (int i = 0; i < 15; i++) {
+            for (String c : LabelledCorpus.SENTENCES.keySet()) {
+                archive.add(article(c + "新闻" + i, LabelledCorpus.text(c, r), c));
+            }
+        }
+        repo.createAll(archive);
+        int right = 0;
+        int total = 0;
+        Random unseen = new Random(99);
+        for (String c : LabelledCorpus.SENTENCES.keySet()) {
+            for (int i = 0; i < 5; i++) {
+                Suggestions s = tagger.suggest(article("稿件", LabelledCorpus.text(c, unseen) + LabelledCorpus.text(c, unseen), ""));
+                assertThat(s.channel().basis()).isEqualTo("archive");
+                total++;
+                if (s.channel().best().map(g -> g.name().equals(c)).orElse(false)) {
+                    right++;
+                }
+            }
+        }
+        assertThat(right / (double) total).isGreaterThan(0.85);
+        assertThat(tagger.status().labelled()).isEqualTo(60);
+    }
+
+    @Test
+    void tooLittleTextGetsNoSuggestionSaidPlainly() {
+        Tagger tagger = tagger(SiteProfiles.reference());
+        assertThat(tagger.suggest(article("", "", "")).tooShort()).isTrue();
+        assertThat(tagger.suggest(article("标题", "只有一行字。", "")).tooShort()).isTrue();
+    }
+
+    @Test
+    void textInAnotherLanguageDoesNotBreakAnything() {
+        Tagger tagger = tagger(SiteProfiles.reference());
+        Suggestions s = tagger.suggest(article("Library opens late",
+                "The Central Library will open until nine in the evening from next month. Readers welcomed the change, "
+                        + "and the Library expects more students to study there during the exam season.", ""));
+        assertThat(s.tooShort()).isFalse();
+        assertThat(s.channel().unsure()).isTrue();
+        assertThat(s.keywords()).extracting(KeywordSuggestion::word).contains("Library");
+    }
+
+    @Test
+    void archiveChannelsTheProfileLacksAreReportedNotSilentlyDropped() {
+        Tagger tagger = tagger(SiteProfiles.reference());
+        ArticleRepository repo = new ArticleRepository(db);
+        Random r = new Random(3);
+        repo.createAll(List.of(article("甲", LabelledCorpus.text("体育", r), "体育"), article("乙", LabelledCorpus.text("体育", r), "体育"),
+                article("丙", LabelledCorpus.text("汽车", r), "汽车"), article("丁", "社区居民议事协商。", "协商")));
+        tagger.load();
+        assertThat(tagger.status().unknownChannels()).containsEntry("体育", 2).containsEntry("汽车", 1);
+        assertThat(tagger.status().labelled()).isEqualTo(1);
+        assertThat(Tagger.describeUnknown(tagger.status().unknownChannels())).isEqualTo("体育 ×2, 汽车 ×1");
+    }
+
+    @Test
+    void aDamagedSavedModelIsRebuiltFromTheArchive() {
+        SiteProfile profile = newsDesk();
+        Tagger first = tagger(profile);
+        ArticleRepository repo = new ArticleRepository(db);
+        Random r = new Random(5);
+        List<Article> archive = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            for (String c : LabelledCorpus.SENTENCES.keySet()) {
+                archive.add(article(c + i, LabelledCorpus.text(c, r), c));
+            }
+        }
+        repo.createAll(archive);
+        first.load();
+        db.write(c -> {
+            try (var st = c.createStatement()) {
+                st.executeUpdate("UPDATE model SET data = X'00010203'");
+            }
+            return null;
+        });
+        Tagger second = new Tagger(repo, new TaggerStore(db), profile);
+        Suggestions s = second.suggest(article("稿件", LabelledCorpus.text("汽车", new Random(8)), ""));
+        assertThat(s.channel().basis()).isEqualTo("archive");
+        assertThat(s.channel().ranked().get(0).name()).isEqualTo("汽车");
+        byte[] rebuilt = db.read(c -> {
+            try (var st = c.createStatement(); var rs = st.executeQuery("SELECT data FROM model")) {
+                rs.next();
+                return rs.getBytes(1);
+            }
+        });
+        assertThat(rebuilt.length).isGreaterThan(100);
+    }
+
+    @Test
+    void relatedNewsFollowsContentAndTheTaggerLearnsFromSaves() {
+        Tagger tagger = tagger(SiteProfiles.reference());
+        ArticleRepository repo = new ArticleRepository(db);
+        Article lift = repo.create(article("老旧小区加装电梯", "老旧小区加装电梯，居民协商分摊费用。加装电梯方案获得通过。", "社会"));
+        Article court = repo.create(article("法院审理案件", "区人民法院依法审理案件，当庭宣判。", "法治"));
+        tagger.load();
+        Article draft = repo.create(article("又一批小区加装电梯", "今年又有二十个老旧小区完成加装电梯，居民出行更方便。", "社会"));
+        tagger.articleChanged(draft);
+        assertThat(tagger.related(draft, 5)).extracting(s -> s.id()).containsExactly(lift.id());
+        Article edited = repo.saveWorkingCopy(court.toBuilder().bodyHtml("<p>法院调解了一起老旧小区加装电梯纠纷：小区居民出行不便，法院调解后加装电梯方案通过。</p>").build());
+        tagger.articleChanged(edited);
+        assertThat(tagger.related(draft, 5)).extracting(s -> s.id()).contains(lift.id(), court.id());
+    }
+
+    @Test
+    void vocabularyWordsCanBeRenamedMergedAndDeleted() {
+        Tagger tagger = tagger(SiteProfiles.reference());
+        ArticleRepository repo = new ArticleRepository(db);
+        Article a = repo.create(article("甲", "正文", "要闻").toBuilder().keywords(List.of("习近平总书记", "外交")).build());
+        Article b = repo.create(article("乙", "正文", "要闻").toBuilder().keywords(List.of("习近平", "习近平总书记")).build());
+        assertThat(tagger.renameKeyword("习近平总书记", "习近平")).isEqualTo(1);
+        assertThat(repo.get(a.id()).keywords()).containsExactly("习近平", "外交");
+        assertThat(repo.get(b.id()).keywords()).containsExactly("习近平");
+        assertThat(tagger.vocabularyWords()).extracting(TaggerStore.Word::word).doesNotContain("习近平总书记");
+        assertThat(tagger.vocabularyWords()).filteredOn(w -> w.word().equals("习近平")).singleElement()
+                .satisfies(w -> assertThat(w.uses()).isEqualTo(3));
+        tagger.deleteKeyword("外交");
+        assertThat(tagger.vocabularyWords()).extracting(TaggerStore.Word::word).doesNotContain("外交");
+        assertThat(repo.get(a.id()).keywords()).contains("外交");
+        assertThat(repo.keywordUses()).extracting(k -> k.word()).doesNotContain("外交");
+    }
+}

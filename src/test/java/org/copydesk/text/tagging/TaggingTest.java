@@ -1,0 +1,127 @@
+package org.copydesk.text.tagging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.copydesk.domain.Channel;
+import org.copydesk.domain.ChannelSuggestion;
+import org.copydesk.domain.KeywordSuggestion;
+import org.copydesk.render.SiteProfiles;
+import org.copydesk.support.LabelledCorpus;
+import org.junit.jupiter.api.Test;
+
+class TaggingTest {
+
+    private static List<ChannelClassifier.Example> examples(int perChannel, long seed) {
+        Random r = new Random(seed);
+        List<ChannelClassifier.Example> out = new ArrayList<>();
+        for (int i = 0; i < perChannel; i++) {
+            for (String c : LabelledCorpus.SENTENCES.keySet()) {
+                out.add(new ChannelClassifier.Example(LabelledCorpus.text(c, r), c));
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void theClassifierLearnsTheDesksChannelsAndGeneralisesToUnseenArticles() {
+        ChannelClassifier model = ChannelClassifier.train(examples(20, 1));
+        int right = 0;
+        List<ChannelClassifier.Example> unseen = examples(10, 2);
+        for (ChannelClassifier.Example e : unseen) {
+            ChannelSuggestion s = model.classify(e.text(), 0.5);
+            if (s.ranked().get(0).name().equals(e.channel())) {
+                right++;
+            }
+            assertThat(s.ranked()).hasSizeLessThanOrEqualTo(3);
+            assertThat(s.ranked().stream().mapToDouble(ChannelSuggestion.Guess::confidence).sum()).isLessThanOrEqualTo(1.0001);
+        }
+        assertThat(right / (double) unseen.size()).isGreaterThan(0.9);
+    }
+
+    @Test
+    void itSaysItIsUnsureRatherThanGuessing() {
+        ChannelClassifier model = ChannelClassifier.train(examples(20, 1));
+        ChannelSuggestion s = model.classify("据介绍，这一消息引起了广泛关注。", 0.5);
+        assertThat(s.unsure()).isTrue();
+        assertThat(s.best()).isEmpty();
+        ChannelSuggestion sure = model.classify("主队在下半场连进两球，最终逆转取胜。联赛积分榜上两队只差一分。", 0.5);
+        assertThat(sure.best()).hasValueSatisfying(g -> assertThat(g.name()).isEqualTo("体育"));
+        assertThat(model.classify("", 0.5).unsure()).isTrue();
+    }
+
+    @Test
+    void aSavedModelReadsBackAndADamagedOneIsRefused() throws IOException {
+        ChannelClassifier model = ChannelClassifier.train(examples(20, 1));
+        byte[] bytes = model.toBytes();
+        ChannelClassifier back = ChannelClassifier.fromBytes(bytes);
+        String text = LabelledCorpus.text("健康", new Random(5));
+        assertThat(back.classify(text, 0.5)).isEqualTo(model.classify(text, 0.5));
+        byte[] damaged = java.util.Arrays.copyOf(bytes, bytes.length / 2);
+        assertThatThrownBy(() -> ChannelClassifier.fromBytes(damaged)).isInstanceOf(IOException.class);
+        assertThatThrownBy(() -> ChannelClassifier.fromBytes("not a model".getBytes())).isInstanceOf(IOException.class);
+    }
+
+    @Test
+    void oneChannelIsNotEnoughToLearnFrom() {
+        assertThatThrownBy(() -> ChannelClassifier.train(List.of(new ChannelClassifier.Example("文字", "体育"))))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aNewDeskFallsBackOnTheProfilesCueWords() {
+        List<Channel> channels = SiteProfiles.reference().channels();
+        ChannelSuggestion s = CueClassifier.classify("区人民法院依法审理了这起案件，检察机关提起公诉，法院当庭判决。", channels, 0.5);
+        assertThat(s.best()).hasValueSatisfying(g -> assertThat(g.name()).isEqualTo("法治"));
+        assertThat(s.basis()).isEqualTo("cues");
+        assertThat(CueClassifier.classify("今天天气不错。", channels, 0.5).unsure()).isTrue();
+    }
+
+    @Test
+    void keywordsAreContentWordsWithReasons() {
+        String body = "图书馆延长开放时间。图书馆每晚开放到九点，读者可以在图书馆自习。社区居民对图书馆的新安排表示欢迎。"
+                + "2021年，图书馆接待读者十万人次。";
+        List<KeywordSuggestion> k = KeywordExtractor.suggest("社区图书馆延长开放", body, 5, DocumentFrequencies.empty(), Map.of());
+        assertThat(k).isNotEmpty();
+        assertThat(k.get(0).word()).isEqualTo("图书馆");
+        assertThat(k.get(0).score()).isEqualTo(1.0);
+        assertThat(k.get(0).occurrences()).isEqualTo(6);
+        assertThat(k.get(0).inTitle()).isTrue();
+        assertThat(k).allSatisfy(x -> {
+            assertThat(x.word().length()).isGreaterThan(1);
+            assertThat(x.word()).doesNotContainPattern("^\\d+$");
+        });
+        assertThat(k).extracting(KeywordSuggestion::word).doesNotContain("的", "可以", "2021", "九点");
+    }
+
+    @Test
+    void theDesksOwnKeywordsArePreferred() {
+        Segmenter.addWords(List.of("停车难"));
+        String body = "居民议事会讨论了加装电梯和停车难问题。加装电梯方案获得通过，停车难问题下次再议。";
+        List<KeywordSuggestion> plain = KeywordExtractor.suggest("", body, 3, DocumentFrequencies.empty(), Map.of());
+        List<KeywordSuggestion> desk = KeywordExtractor.suggest("", body, 3, DocumentFrequencies.empty(), Map.of("停车难", 12));
+        assertThat(desk.get(0).word()).isEqualTo("停车难");
+        assertThat(desk.get(0).deskUses()).isEqualTo(12);
+        assertThat(plain).extracting(KeywordSuggestion::word).isNotEmpty();
+    }
+
+    @Test
+    void relatedArticlesShareTheirTermsAndTheChannelCounts() {
+        RelatedIndex index = new RelatedIndex();
+        index.put(1, "社会", Map.of("加装电梯", 5, "老旧小区", 3, "居民", 2), List.of("加装电梯"));
+        index.put(2, "社会", Map.of("加装电梯", 2, "居民", 4, "物业", 2), List.of());
+        index.put(3, "协商", Map.of("加装电梯", 2, "居民", 4, "物业", 2), List.of());
+        index.put(4, "法治", Map.of("法院", 5, "判决", 3), List.of());
+        List<RelatedIndex.Hit> hits = index.related(9, "社会", Map.of("加装电梯", 4, "老旧小区", 2, "居民", 2), List.of(), 5);
+        assertThat(hits).extracting(RelatedIndex.Hit::id).containsExactly(1L, 2L, 3L);
+        index.remove(1);
+        assertThat(index.related(9, "社会", Map.of("加装电梯", 4), List.of(), 5)).extracting(RelatedIndex.Hit::id).doesNotContain(1L);
+        assertThat(index.frequencies().documents()).isEqualTo(3);
+        assertThat(index.frequencies().df("物业")).isEqualTo(2);
+    }
+}
