@@ -89,10 +89,10 @@ public final class Tagger {
         List<TaggerStore.Terms> counted = new ArrayList<>();
         List<ArticleRepository.CorpusEntry> corpus = articles.corpus();
         for (ArticleRepository.CorpusEntry e : corpus) {
-            String text = text(e.title(), e.summary(), e.bodyHtml());
-            String digest = digest(text);
+            String digest = digest(e.title(), e.summary(), e.bodyHtml());
             TaggerStore.Terms t = cached.get(e.id());
             if (t == null || !t.digest().equals(digest)) {
+                String text = text(e.title(), e.summary(), e.bodyHtml());
                 t = new TaggerStore.Terms(e.id(), digest, TermCounter.count(text, vocabulary.keySet()).counts());
                 counted.add(t);
             }
@@ -131,13 +131,14 @@ public final class Tagger {
                 unknown.merge(e.channel(), 1, Integer::sum);
                 continue;
             }
-            examples.add(new ChannelClassifier.Example(text(e.title(), e.summary(), e.bodyHtml()), e.channel()));
+            examples.add(new ChannelClassifier.Example(e.title() + "\n" + e.summary() + "\n" + BodyText.quickText(e.bodyHtml()),
+                    e.channel()));
             fingerprint.append(e.id()).append(':').append(e.channel()).append(';');
         }
         List<String> channels = examples.stream().map(ChannelClassifier.Example::channel).distinct().sorted().toList();
         ChannelClassifier model = null;
         if (examples.size() >= MIN_LABELLED && channels.size() >= 2) {
-            String fp = digest(fingerprint.toString());
+            String fp = digest(fingerprint.toString(), "", "");
             Optional<byte[]> saved = store.model(MODEL, fp);
             if (saved.isPresent()) {
                 try {
@@ -179,7 +180,7 @@ public final class Tagger {
         }
         ChannelClassifier model = classifier;
         ChannelSuggestion channel = model != null
-                ? model.classify(text, CONFIDENCE)
+                ? model.classify(a.title() + "\n" + a.summary() + "\n" + BodyText.quickText(a.bodyHtml()), CONFIDENCE)
                 : CueClassifier.classify(text, profile.channels(), CONFIDENCE);
         Map<String, Integer> vocab = vocabulary;
         List<String> deleted = deletedWords();
@@ -222,7 +223,7 @@ public final class Tagger {
         String text = text(a.title(), a.summary(), a.bodyHtml());
         Map<String, Integer> counts = TermCounter.count(text, vocabulary.keySet()).counts();
         index.put(a.id(), a.channel(), counts, a.keywords());
-        store.putTerms(List.of(new TaggerStore.Terms(a.id(), digest(text), counts)));
+        store.putTerms(List.of(new TaggerStore.Terms(a.id(), digest(a.title(), a.summary(), a.bodyHtml()), counts)));
         String before;
         synchronized (indexedChannel) {
             before = indexedChannel.put(a.id(), a.channel());
@@ -263,9 +264,15 @@ public final class Tagger {
         return title + "\n" + summary + "\n" + BodyText.plain(bodyHtml);
     }
 
-    static String digest(String text) {
+    /** Which version of an article some counted terms belong to. */
+    static String digest(String title, String summary, String bodyHtml) {
         try {
-            byte[] h = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            for (String part : new String[] {title, summary, bodyHtml}) {
+                md.update(part.getBytes(StandardCharsets.UTF_8));
+                md.update((byte) 0);
+            }
+            byte[] h = md.digest();
             return HexFormat.of().formatHex(h, 0, 12);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

@@ -42,6 +42,16 @@ public final class BodyText {
         return String.join("\n", paragraphs(bodyHtml));
     }
 
+    private static final java.util.regex.Pattern TAG = java.util.regex.Pattern.compile("<[^>]*>");
+
+    /**
+     * The body's text without parsing it: tags become spaces, entities are decoded. For statistics
+     * over many articles (training a classifier), where {@link #plain}'s paragraph structure is not needed.
+     */
+    public static String quickText(String bodyHtml) {
+        return org.jsoup.parser.Parser.unescapeEntities(TAG.matcher(bodyHtml == null ? "" : bodyHtml).replaceAll(" "), false);
+    }
+
     /** Characters as a Chinese desk counts them (字数): every code point that is not white space. */
     public static int characterCount(String text) {
         return (int) text.codePoints().filter(cp -> !Character.isWhitespace(cp) && cp != 0x3000 && cp != 0xA0).count();

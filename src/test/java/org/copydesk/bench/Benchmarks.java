@@ -25,6 +25,8 @@ public final class Benchmarks {
             case "import" -> ImportBench.run(out, args.length > 1 ? Integer.parseInt(args[1]) : 1000);
             case "clean" -> CleanBench.run(out);
             case "keywords" -> KeywordBench.run(out);
+            case "channels" -> TaggerBench.channels(out);
+            case "tagger" -> TaggerBench.speed(out);
             case "startup" -> StartupBench.run(out, args.length > 1 ? Integer.parseInt(args[1]) : 10_000);
             case "all" -> {
                 StorageBench.autosave(out);
@@ -33,6 +35,9 @@ public final class Benchmarks {
                 StartupBench.run(out, 10_000);
                 ImportBench.run(out, 1000);
                 CleanBench.run(out);
+                KeywordBench.run(out);
+                TaggerBench.channels(out);
+                TaggerBench.speed(out);
             }
             default -> {
                 System.err.println("unknown benchmark " + which + " (autosave, search, preview, startup, import, clean, keywords, channels, tagger, all)");

@@ -7,11 +7,11 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.zip.DeflaterOutputStream;
 import java.util.zip.InflaterInputStream;
@@ -21,7 +21,9 @@ import org.copydesk.domain.ChannelSuggestion;
  * Suggests a channel from the desk's own labelled articles: complement naive Bayes over character
  * bigrams (Chinese needs no segmentation for this, which keeps training fast), with TF-IDF weighted,
  * length-normalised counts. Its scores become probabilities through a temperature fitted on a
- * held-out fifth of the desk's own articles, so that "60%" means what it says on this desk.
+ * held-out fifth of the desk's own articles, so that "60%" means what it says on this desk; a text
+ * that says little about channels at all (a line or two, or only words every channel uses) has its
+ * confidence pulled towards "any channel".
  */
 public final class ChannelClassifier {
 
@@ -32,10 +34,10 @@ public final class ChannelClassifier {
     /** Smoothing: the textbook Laplace value. */
     private static final double ALPHA = 1.0;
     private static final int MAGIC = 0x43444e42;
-    private static final int FORMAT = 2;
+    private static final int FORMAT = 3;
 
     private final List<String> classes;
-    private final Map<Integer, Integer> index;
+    private final IntIntMap index;
     private final float[] idf;
     /** weights[feature * classes + class]: minus the log complement probability. */
     private final float[] weights;
@@ -43,7 +45,7 @@ public final class ChannelClassifier {
     /** How much a typical labelled article says about its channel (see {@link #evidence}). */
     private final double typicalEvidence;
 
-    private ChannelClassifier(List<String> classes, Map<Integer, Integer> index, float[] idf, float[] weights,
+    private ChannelClassifier(List<String> classes, IntIntMap index, float[] idf, float[] weights,
                               double temperature, double typicalEvidence) {
         this.classes = List.copyOf(classes);
         this.index = index;
@@ -57,15 +59,21 @@ public final class ChannelClassifier {
         return classes;
     }
 
+    /** A text's bigrams: sorted codes and their counts. */
+    private record Bag(int[] codes, int[] counts) {
+    }
+
     /** Learns from the examples; needs at least two channels. */
     public static ChannelClassifier train(List<Example> examples) {
         List<String> classes = new ArrayList<>(new LinkedHashSet<>(examples.stream().map(Example::channel).toList()));
         if (classes.size() < 2) {
             throw new IllegalArgumentException("a classifier needs at least two channels");
         }
-        List<Map<Integer, Integer>> counts = new ArrayList<>(examples.size());
-        for (Example e : examples) {
-            counts.add(bigrams(e.text()));
+        List<Bag> bags = new ArrayList<>(examples.size());
+        int[] labels = new int[examples.size()];
+        for (int i = 0; i < examples.size(); i++) {
+            bags.add(bigrams(examples.get(i).text()));
+            labels[i] = classes.indexOf(examples.get(i).channel());
         }
         double temperature = 1.0;
         if (examples.size() >= 20) {
@@ -74,55 +82,52 @@ public final class ChannelClassifier {
             for (int i = 0; i < examples.size(); i++) {
                 order.add(i);
             }
-            java.util.Collections.shuffle(order, new Random(17));
+            Collections.shuffle(order, new Random(17));
             int cut = examples.size() * 4 / 5;
             List<Integer> fit = order.subList(0, cut);
             List<Integer> held = order.subList(cut, order.size());
-            List<String> fitClasses = new ArrayList<>(new LinkedHashSet<>(fit.stream().map(i -> examples.get(i).channel()).toList()));
-            if (fitClasses.size() >= 2) {
-                ChannelClassifier probe = build(fitClasses, fit.stream().map(counts::get).toList(),
-                        fit.stream().map(i -> examples.get(i).channel()).toList(), 1.0);
-                List<double[]> scores = new ArrayList<>();
-                List<Integer> truth = new ArrayList<>();
-                for (int i : held) {
-                    int t = fitClasses.indexOf(examples.get(i).channel());
-                    if (t >= 0) {
-                        scores.add(probe.scores(counts.get(i)));
-                        truth.add(t);
-                    }
-                }
-                temperature = fitTemperature(scores, truth);
+            ChannelClassifier probe = build(classes, fit.stream().map(bags::get).toList(),
+                    fit.stream().mapToInt(i -> labels[i]).toArray(), 1.0);
+            List<double[]> scores = new ArrayList<>();
+            List<Integer> truth = new ArrayList<>();
+            for (int i : held) {
+                scores.add(probe.scores(bags.get(i)));
+                truth.add(labels[i]);
             }
+            temperature = fitTemperature(scores, truth);
         }
-        return build(classes, counts, examples.stream().map(Example::channel).toList(), temperature);
+        return build(classes, bags, labels, temperature);
     }
 
-    private static ChannelClassifier build(List<String> classes, List<Map<Integer, Integer>> counts, List<String> labels,
-                                           double temperature) {
-        Map<Integer, Integer> index = new HashMap<>();
-        List<Integer> df = new ArrayList<>();
-        for (Map<Integer, Integer> doc : counts) {
-            for (Integer f : doc.keySet()) {
-                Integer i = index.get(f);
-                if (i == null) {
-                    index.put(f, df.size());
-                    df.add(1);
-                } else {
-                    df.set(i, df.get(i) + 1);
+    private static ChannelClassifier build(List<String> classes, List<Bag> bags, int[] labels, double temperature) {
+        IntIntMap index = new IntIntMap(1 << 16);
+        int[] df = new int[1 << 16];
+        for (Bag b : bags) {
+            for (int code : b.codes()) {
+                int i = index.get(code, -1);
+                if (i < 0) {
+                    i = index.size();
+                    index.put(code, i);
+                    if (i >= df.length) {
+                        df = Arrays.copyOf(df, df.length * 2);
+                    }
                 }
+                df[i]++;
             }
         }
         int v = index.size();
         int k = classes.size();
         float[] idf = new float[v];
         for (int i = 0; i < v; i++) {
-            idf[i] = (float) Math.log((counts.size() + 1.0) / (df.get(i) + 1.0)) + 1f;
+            idf[i] = (float) Math.log((bags.size() + 1.0) / (df[i] + 1.0)) + 1f;
         }
         double[] perClass = new double[v * k];
-        for (int d = 0; d < counts.size(); d++) {
-            int c = classes.indexOf(labels.get(d));
-            for (Map.Entry<Integer, Double> e : weighted(counts.get(d), index, idf).entrySet()) {
-                perClass[e.getKey() * k + c] += e.getValue();
+        for (int d = 0; d < bags.size(); d++) {
+            Bag b = bags.get(d);
+            double[] x = weighted(b, index, idf);
+            for (int j = 0; j < b.codes().length; j++) {
+                int f = index.get(b.codes()[j], -1);
+                perClass[f * k + labels[d]] += x[j];
             }
         }
         double[] total = new double[v];
@@ -138,13 +143,14 @@ public final class ChannelClassifier {
         float[] weights = new float[v * k];
         for (int c = 0; c < k; c++) {
             double complement = all - classTotal[c];
+            double denominator = Math.log(complement + ALPHA * v);
             for (int f = 0; f < v; f++) {
                 double comp = total[f] - perClass[f * k + c];
-                weights[f * k + c] = (float) -Math.log((comp + ALPHA) / (complement + ALPHA * v));
+                weights[f * k + c] = (float) (denominator - Math.log(comp + ALPHA));
             }
         }
         ChannelClassifier model = new ChannelClassifier(classes, index, idf, weights, temperature, 1);
-        double[] evidence = counts.stream().mapToDouble(model::evidence).sorted().toArray();
+        double[] evidence = bags.stream().mapToDouble(model::evidence).sorted().toArray();
         double median = evidence.length == 0 ? 1 : evidence[evidence.length / 2];
         return new ChannelClassifier(classes, index, idf, weights, temperature, median > 0 ? median : 1);
     }
@@ -169,14 +175,12 @@ public final class ChannelClassifier {
 
     /** The three likeliest channels; unsure below {@code threshold}. */
     public ChannelSuggestion classify(String text, double threshold) {
-        Map<Integer, Integer> counts = bigrams(text);
-        if (counts.isEmpty()) {
+        Bag bag = bigrams(text);
+        if (bag.codes().length == 0) {
             return ChannelSuggestion.none();
         }
-        double[] p = softmax(scores(counts), temperature);
-        // a text that says little about channels (shared phrases, a line or two) is pulled towards
-        // "any channel": its confidence shrinks with its evidence compared with a typical article's
-        double r = Math.min(1, evidence(counts) / typicalEvidence);
+        double[] p = softmax(scores(bag), temperature);
+        double r = Math.min(1, evidence(bag) / typicalEvidence);
         for (int c = 0; c < p.length; c++) {
             p[c] = r * p[c] + (1 - r) / p.length;
         }
@@ -193,54 +197,62 @@ public final class ChannelClassifier {
      * How much a text says about channels: its weighted features times how differently the channels
      * weigh them. Words every channel uses alike contribute nothing.
      */
-    private double evidence(Map<Integer, Integer> counts) {
+    private double evidence(Bag bag) {
         int k = classes.size();
+        double[] x = weighted(bag, index, idf);
         double e = 0;
-        for (Map.Entry<Integer, Double> x : weighted(counts, index, idf).entrySet()) {
+        for (int j = 0; j < x.length; j++) {
+            int f = index.get(bag.codes()[j], -1);
+            if (f < 0) {
+                continue;
+            }
             double min = Double.MAX_VALUE;
             double max = -Double.MAX_VALUE;
             for (int c = 0; c < k; c++) {
-                float w = weights[x.getKey() * k + c];
+                float w = weights[f * k + c];
                 min = Math.min(min, w);
                 max = Math.max(max, w);
             }
-            e += x.getValue() * (max - min);
+            e += x[j] * (max - min);
         }
         return e;
     }
 
-    private double[] scores(Map<Integer, Integer> counts) {
+    /** Complement NB: the class whose complement explains the text worst wins. */
+    private double[] scores(Bag bag) {
         int k = classes.size();
+        double[] x = weighted(bag, index, idf);
         double[] s = new double[k];
-        for (Map.Entry<Integer, Double> e : weighted(counts, index, idf).entrySet()) {
-            int f = e.getKey();
-            for (int c = 0; c < k; c++) {
-                s[c] -= e.getValue() * weights[f * k + c];
+        for (int j = 0; j < x.length; j++) {
+            int f = index.get(bag.codes()[j], -1);
+            if (f < 0) {
+                continue;
             }
-        }
-        // complement NB: the class whose complement explains the text worst wins
-        for (int c = 0; c < k; c++) {
-            s[c] = -s[c];
+            for (int c = 0; c < k; c++) {
+                s[c] += x[j] * weights[f * k + c];
+            }
         }
         return s;
     }
 
-    private static Map<Integer, Double> weighted(Map<Integer, Integer> counts, Map<Integer, Integer> index, float[] idf) {
-        Map<Integer, Double> out = new HashMap<>();
+    /** TF-IDF weights of a bag's known features, normalised to unit length (unknown features weigh 0). */
+    private static double[] weighted(Bag bag, IntIntMap index, float[] idf) {
+        double[] x = new double[bag.codes().length];
         double norm = 0;
-        for (Map.Entry<Integer, Integer> e : counts.entrySet()) {
-            Integer f = index.get(e.getKey());
-            if (f != null) {
-                double x = Math.log(1 + e.getValue()) * idf[f];
-                out.put(f, x);
-                norm += x * x;
+        for (int j = 0; j < x.length; j++) {
+            int f = index.get(bag.codes()[j], -1);
+            if (f >= 0) {
+                x[j] = Math.log(1 + bag.counts()[j]) * idf[f];
+                norm += x[j] * x[j];
             }
         }
         if (norm > 0) {
             double n = Math.sqrt(norm);
-            out.replaceAll((f, x) -> x / n);
+            for (int j = 0; j < x.length; j++) {
+                x[j] /= n;
+            }
         }
-        return out;
+        return x;
     }
 
     private static double[] softmax(double[] s, double t) {
@@ -260,17 +272,32 @@ public final class ChannelClassifier {
         return p;
     }
 
-    /** Character bigrams of letters and digits, as one int each. */
-    static Map<Integer, Integer> bigrams(String text) {
-        Map<Integer, Integer> out = new HashMap<>();
+    /** Character bigrams of letters and digits, one int each, sorted and counted. */
+    static Bag bigrams(String text) {
+        int[] codes = new int[Math.max(0, text.length() - 1)];
+        int n = 0;
         for (int i = 0; i + 1 < text.length(); i++) {
             char a = text.charAt(i);
             char b = text.charAt(i + 1);
             if (Character.isLetterOrDigit(a) && Character.isLetterOrDigit(b)) {
-                out.merge((a << 16) | b, 1, Integer::sum);
+                int code = (a << 16) | b;
+                codes[n++] = code == Integer.MIN_VALUE ? code + 1 : code;
             }
         }
-        return out;
+        Arrays.sort(codes, 0, n);
+        int distinct = 0;
+        int[] outCodes = new int[n];
+        int[] outCounts = new int[n];
+        for (int i = 0; i < n; i++) {
+            if (distinct > 0 && outCodes[distinct - 1] == codes[i]) {
+                outCounts[distinct - 1]++;
+            } else {
+                outCodes[distinct] = codes[i];
+                outCounts[distinct] = 1;
+                distinct++;
+            }
+        }
+        return new Bag(Arrays.copyOf(outCodes, distinct), Arrays.copyOf(outCounts, distinct));
     }
 
     public byte[] toBytes() {
@@ -324,7 +351,7 @@ public final class ChannelClassifier {
             if (v < 0 || v > 50_000_000) {
                 throw new IOException("implausible number of features: " + v);
             }
-            Map<Integer, Integer> index = new HashMap<>(v * 2);
+            IntIntMap index = new IntIntMap(v);
             float[] idf = new float[v];
             float[] weights = new float[v * k];
             for (int i = 0; i < v; i++) {

@@ -12,12 +12,18 @@ public final class DocumentFrequencies {
     /** Archive size at which the archive and the general corpus weigh the same. */
     private static final double HALF_WEIGHT = 200;
 
-    private final Map<String, Integer> df;
-    private final int documents;
+    private final java.util.function.ToIntFunction<String> df;
+    private final java.util.function.IntSupplier documents;
 
-    public DocumentFrequencies(Map<String, Integer> df, int documents) {
+    /** Frequencies looked up as needed (a live index). */
+    public DocumentFrequencies(java.util.function.ToIntFunction<String> df, java.util.function.IntSupplier documents) {
         this.df = df;
         this.documents = documents;
+    }
+
+    /** Frequencies counted beforehand. */
+    public DocumentFrequencies(Map<String, Integer> df, int documents) {
+        this(t -> df.getOrDefault(t, 0), () -> documents);
     }
 
     public static DocumentFrequencies empty() {
@@ -25,22 +31,23 @@ public final class DocumentFrequencies {
     }
 
     public int documents() {
-        return documents;
+        return documents.getAsInt();
     }
 
     public int df(String term) {
-        return df.getOrDefault(term, 0);
+        return df.applyAsInt(term);
     }
 
     /** The inverse document frequency, scaled to 0–1. */
     public double idf(String term) {
         long total = Segmenter.generalTotal();
         double general = Math.log((total + 1.0) / (Segmenter.generalFrequency(term) + 1.0)) / Math.log(total + 1.0);
-        if (documents == 0) {
+        int n = documents();
+        if (n == 0) {
             return general;
         }
-        double archive = Math.log((documents + 1.0) / (df(term) + 1.0)) / Math.log(documents + 1.0);
-        double w = documents / (documents + HALF_WEIGHT);
+        double archive = Math.log((n + 1.0) / (df(term) + 1.0)) / Math.log(n + 1.0);
+        double w = n / (n + HALF_WEIGHT);
         return w * archive + (1 - w) * general;
     }
 }

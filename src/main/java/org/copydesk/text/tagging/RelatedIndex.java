@@ -1,19 +1,19 @@
 package org.copydesk.text.tagging;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Which articles are about the same thing: each article's most telling terms (TF-IDF over its
  * counted terms, its keywords counted three times over), compared by cosine similarity, with
  * articles of the same channel preferred. An inverted index finds the candidates, so a query does
  * not compare against the whole archive. Also keeps the document frequencies the keyword
- * suggestions use.
+ * suggestions use. Terms are numbered and stored in plain arrays: ten thousand articles fit in tens
+ * of megabytes.
  */
 public final class RelatedIndex {
 
@@ -25,24 +25,46 @@ public final class RelatedIndex {
     private static final double MIN_SIMILARITY = 0.05;
     private static final int KEYWORD_WEIGHT = 3;
 
-    private record Doc(String channel, Map<String, Integer> top) {
+    private record Doc(String channel, int[] all, int[] top, int[] topCounts) {
     }
 
     /** An article found related, with its similarity. */
     public record Hit(long id, double similarity) {
     }
 
+    private final Map<String, Integer> ids = new HashMap<>();
+    private int[] df = new int[1024];
+    private long[][] postings = new long[1024][];
+    private int[] postingSize = new int[1024];
     private final Map<Long, Doc> docs = new HashMap<>();
-    private final Map<Long, Set<String>> allTerms = new HashMap<>();
-    private final Map<String, Integer> df = new HashMap<>();
-    private final Map<String, Set<Long>> postings = new HashMap<>();
 
     public synchronized int size() {
         return docs.size();
     }
 
-    public synchronized DocumentFrequencies frequencies() {
-        return new DocumentFrequencies(Map.copyOf(df), docs.size());
+    /** Document frequencies as they stand, for keyword suggestions (a live, thread-safe view). */
+    public DocumentFrequencies frequencies() {
+        return new DocumentFrequencies(this::df, this::size);
+    }
+
+    public synchronized int df(String term) {
+        Integer id = ids.get(term);
+        return id == null ? 0 : df[id];
+    }
+
+    private int id(String term) {
+        Integer id = ids.get(term);
+        if (id == null) {
+            id = ids.size();
+            ids.put(term, id);
+            if (id >= df.length) {
+                int n = df.length * 2;
+                df = Arrays.copyOf(df, n);
+                postings = Arrays.copyOf(postings, n);
+                postingSize = Arrays.copyOf(postingSize, n);
+            }
+        }
+        return id;
     }
 
     /** Adds or replaces an article from its counted terms and its keywords. */
@@ -52,58 +74,93 @@ public final class RelatedIndex {
         for (String k : keywords) {
             terms.merge(k, KEYWORD_WEIGHT, Integer::sum);
         }
-        allTerms.put(id, new HashSet<>(terms.keySet()));
+        int[] all = new int[terms.size()];
+        int i = 0;
         for (String t : terms.keySet()) {
-            df.merge(t, 1, Integer::sum);
+            int tid = id(t);
+            all[i++] = tid;
+            df[tid]++;
         }
-        Map<String, Integer> top = new HashMap<>();
-        terms.entrySet().stream()
-                .sorted(Comparator.comparingDouble((Map.Entry<String, Integer> e) -> -e.getValue() * idf(e.getKey()))
+        List<Map.Entry<String, Integer>> strongest = terms.entrySet().stream()
+                .sorted(Comparator.comparingDouble((Map.Entry<String, Integer> e) -> -e.getValue() * idf(ids.get(e.getKey())))
                         .thenComparing(Map.Entry::getKey))
-                .limit(TERMS_PER_ARTICLE)
-                .forEach(e -> top.put(e.getKey(), e.getValue()));
-        docs.put(id, new Doc(channel, top));
-        for (String t : top.keySet()) {
-            postings.computeIfAbsent(t, k -> new HashSet<>()).add(id);
+                .limit(TERMS_PER_ARTICLE).toList();
+        int[] top = new int[strongest.size()];
+        int[] topCounts = new int[strongest.size()];
+        for (int j = 0; j < top.length; j++) {
+            top[j] = ids.get(strongest.get(j).getKey());
+            topCounts[j] = strongest.get(j).getValue();
+            addPosting(top[j], id);
         }
+        docs.put(id, new Doc(channel, all, top, topCounts));
     }
 
     public synchronized void remove(long id) {
         Doc old = docs.remove(id);
-        if (old != null) {
-            for (String t : old.top().keySet()) {
-                Set<Long> p = postings.get(t);
-                if (p != null) {
-                    p.remove(id);
-                }
-            }
+        if (old == null) {
+            return;
         }
-        Set<String> terms = allTerms.remove(id);
-        if (terms != null) {
-            for (String t : terms) {
-                df.computeIfPresent(t, (k, n) -> n <= 1 ? null : n - 1);
+        for (int t : old.top()) {
+            removePosting(t, id);
+        }
+        for (int t : old.all()) {
+            df[t]--;
+        }
+    }
+
+    private void addPosting(int term, long doc) {
+        long[] p = postings[term];
+        if (p == null) {
+            p = new long[4];
+        } else if (postingSize[term] == p.length) {
+            p = Arrays.copyOf(p, p.length * 2);
+        }
+        p[postingSize[term]++] = doc;
+        postings[term] = p;
+    }
+
+    private void removePosting(int term, long doc) {
+        long[] p = postings[term];
+        for (int i = 0; i < postingSize[term]; i++) {
+            if (p[i] == doc) {
+                p[i] = p[--postingSize[term]];
+                return;
             }
         }
     }
 
     /** The articles most related to one with these terms, best first; {@code exclude} is the article itself. */
     public synchronized List<Hit> related(long exclude, String channel, Map<String, Integer> counts, List<String> keywords, int limit) {
-        Map<String, Integer> terms = new HashMap<>(counts);
+        Map<Integer, Integer> terms = new HashMap<>();
+        counts.forEach((t, n) -> {
+            Integer tid = ids.get(t);
+            if (tid != null) {
+                terms.merge(tid, n, Integer::sum);
+            }
+        });
         for (String k : keywords) {
-            terms.merge(k, KEYWORD_WEIGHT, Integer::sum);
+            Integer tid = ids.get(k);
+            if (tid != null) {
+                terms.merge(tid, KEYWORD_WEIGHT, Integer::sum);
+            }
         }
-        Map<String, Double> query = weights(terms, TERMS_PER_ARTICLE);
-        Set<Long> candidates = new HashSet<>();
-        for (String t : query.keySet()) {
-            candidates.addAll(postings.getOrDefault(t, Set.of()));
+        int[] qTerms = terms.keySet().stream().mapToInt(Integer::intValue).toArray();
+        int[] qCounts = Arrays.stream(qTerms).map(terms::get).toArray();
+        Map<Integer, Double> query = weights(qTerms, qCounts);
+        java.util.Set<Long> candidates = new java.util.HashSet<>();
+        for (int t : query.keySet()) {
+            long[] p = postings[t];
+            for (int i = 0; i < postingSize[t]; i++) {
+                candidates.add(p[i]);
+            }
         }
         candidates.remove(exclude);
         List<Hit> hits = new ArrayList<>();
         for (long id : candidates) {
             Doc d = docs.get(id);
-            Map<String, Double> other = weights(d.top(), TERMS_PER_ARTICLE);
+            Map<Integer, Double> other = weights(d.top(), d.topCounts());
             double dot = 0;
-            for (Map.Entry<String, Double> e : query.entrySet()) {
+            for (Map.Entry<Integer, Double> e : query.entrySet()) {
                 dot += e.getValue() * other.getOrDefault(e.getKey(), 0.0);
             }
             if (dot >= MIN_SIMILARITY) {
@@ -116,21 +173,22 @@ public final class RelatedIndex {
     }
 
     /** TF-IDF weights of the strongest terms, normalised to unit length. */
-    private Map<String, Double> weights(Map<String, Integer> terms, int keep) {
-        Map<String, Double> w = new HashMap<>();
-        terms.forEach((t, n) -> w.put(t, (1 + Math.log(n)) * idf(t)));
-        List<Map.Entry<String, Double>> strongest = w.entrySet().stream()
-                .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry::getKey))
-                .limit(keep).toList();
-        double norm = Math.sqrt(strongest.stream().mapToDouble(e -> e.getValue() * e.getValue()).sum());
-        Map<String, Double> out = new HashMap<>();
-        for (Map.Entry<String, Double> e : strongest) {
-            out.put(e.getKey(), norm == 0 ? 0 : e.getValue() / norm);
+    private Map<Integer, Double> weights(int[] terms, int[] counts) {
+        List<double[]> w = new ArrayList<>(terms.length);
+        for (int i = 0; i < terms.length; i++) {
+            w.add(new double[] {terms[i], (1 + Math.log(counts[i])) * idf(terms[i])});
+        }
+        w.sort((a, b) -> Double.compare(b[1], a[1]));
+        List<double[]> strongest = w.subList(0, Math.min(TERMS_PER_ARTICLE, w.size()));
+        double norm = Math.sqrt(strongest.stream().mapToDouble(x -> x[1] * x[1]).sum());
+        Map<Integer, Double> out = new HashMap<>();
+        for (double[] x : strongest) {
+            out.put((int) x[0], norm == 0 ? 0 : x[1] / norm);
         }
         return out;
     }
 
-    private double idf(String term) {
-        return Math.log((docs.size() + 2.0) / (df.getOrDefault(term, 0) + 1.0));
+    private double idf(int term) {
+        return Math.log((docs.size() + 2.0) / (df[term] + 1.0));
     }
 }

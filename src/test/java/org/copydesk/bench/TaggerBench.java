@@ -1,0 +1,222 @@
+package org.copydesk.bench;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import org.copydesk.domain.Article;
+import org.copydesk.domain.Channel;
+import org.copydesk.domain.SiteProfile;
+import org.copydesk.domain.Suggestions;
+import org.copydesk.render.SiteProfiles;
+import org.copydesk.service.Tagger;
+import org.copydesk.storage.ArticleRepository;
+import org.copydesk.storage.Database;
+import org.copydesk.storage.TaggerStore;
+import org.copydesk.text.tagging.ChannelClassifier;
+
+/**
+ * The tagger's channel accuracy and speed. Accuracy: ../shared/data/dev_news_channels.tsv split 80/20
+ * with a fixed seed, Copydesk's classifier side by side with a plain multinomial naive Bayes over
+ * jieba tokens (Debian's python3-jieba) on the same split. Speed: suggestions for a 5,000-character
+ * article with a 10,000-article archive loaded, retraining on 10,000 articles, and the heap the tagger
+ * holds.
+ */
+final class TaggerBench {
+
+    private TaggerBench() {
+    }
+
+    record Row(String channel, String text) {
+    }
+
+    static List<Row> rows() throws IOException {
+        Path tsv = Path.of("../shared/data/dev_news_channels.tsv");
+        List<String> lines = Files.readAllLines(tsv, StandardCharsets.UTF_8);
+        List<Row> rows = new ArrayList<>();
+        for (String l : lines.subList(1, lines.size())) {
+            int tab = l.indexOf('\t');
+            if (tab > 0) {
+                rows.add(new Row(l.substring(0, tab), l.substring(tab + 1)));
+            }
+        }
+        return rows;
+    }
+
+    static void channels(Path out) throws Exception {
+        List<Row> rows = rows();
+        Collections.shuffle(rows, new Random(42));
+        int cut = rows.size() * 8 / 10;
+        List<Row> train = rows.subList(0, cut);
+        List<Row> test = rows.subList(cut, rows.size());
+        long t0 = System.nanoTime();
+        ChannelClassifier model = ChannelClassifier.train(train.stream().map(r -> new ChannelClassifier.Example(r.text(), r.channel())).toList());
+        double trainMs = (System.nanoTime() - t0) / 1e6;
+        int right = 0;
+        int unsure = 0;
+        int rightWhenSure = 0;
+        for (Row r : test) {
+            var s = model.classify(r.text(), Tagger.CONFIDENCE);
+            if (s.ranked().get(0).name().equals(r.channel())) {
+                right++;
+                if (!s.unsure()) {
+                    rightWhenSure++;
+                }
+            }
+            if (s.unsure()) {
+                unsure++;
+            }
+        }
+        double jieba = jiebaNaiveBayes(train, test, out);
+        System.out.printf("channels, %d train / %d test articles in %d channels (seed 42):%n", train.size(), test.size(),
+                model.classes().size());
+        System.out.printf("  %-52s accuracy %.3f%n", "plain multinomial naive Bayes over jieba tokens", jieba);
+        System.out.printf("  %-52s accuracy %.3f (trained in %.0f ms)%n", "Copydesk (complement NB over character bigrams)",
+                right / (double) test.size(), trainMs);
+        System.out.printf("  unsure (below %.0f%%): %d of %d; accuracy of the confident ones %.3f%n", Tagger.CONFIDENCE * 100,
+                unsure, test.size(), rightWhenSure / (double) Math.max(1, test.size() - unsure));
+    }
+
+    /** A textbook multinomial naive Bayes (add-one smoothing) over jieba's tokens, in Python, on the same split. */
+    private static double jiebaNaiveBayes(List<Row> train, List<Row> test, Path out) throws IOException, InterruptedException {
+        Path trainFile = out.resolve("channels-train.tsv");
+        Path testFile = out.resolve("channels-test.tsv");
+        Files.write(trainFile, train.stream().map(r -> r.channel() + "\t" + r.text()).toList());
+        Files.write(testFile, test.stream().map(r -> r.channel() + "\t" + r.text()).toList());
+        Path script = out.resolve("jieba_nb.py");
+        Files.writeString(script, """
+                import sys, math, logging, collections
+                import jieba
+                jieba.setLogLevel(logging.WARNING)
+                def read(p):
+                    return [l.rstrip('\\n').split('\\t', 1) for l in open(p, encoding='utf-8') if '\\t' in l]
+                def tokens(t):
+                    return [w for w in jieba.lcut(t) if w.strip()]
+                train, test = read(sys.argv[1]), read(sys.argv[2])
+                docs = collections.Counter(); words = collections.defaultdict(collections.Counter); vocab = set()
+                for c, t in train:
+                    docs[c] += 1
+                    for w in tokens(t):
+                        words[c][w] += 1; vocab.add(w)
+                totals = {c: sum(words[c].values()) for c in docs}
+                right = 0
+                for c, t in test:
+                    best, bs = None, -1e300
+                    for k in docs:
+                        s = math.log(docs[k] / len(train))
+                        for w in tokens(t):
+                            if w in vocab:
+                                s += math.log((words[k][w] + 1) / (totals[k] + len(vocab)))
+                        if s > bs:
+                            best, bs = k, s
+                    right += best == c
+                print(right / len(test))
+                """);
+        Process p = new ProcessBuilder("/usr/bin/python3", script.toString(), trainFile.toString(), testFile.toString())
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        if (p.waitFor() != 0) {
+            throw new IOException("python3-jieba failed");
+        }
+        return Double.parseDouble(output);
+    }
+
+    static void speed(Path out) throws Exception {
+        List<Row> rows = rows();
+        List<String> channels = rows.stream().map(Row::channel).distinct().sorted().toList();
+        SiteProfile ref = SiteProfiles.reference();
+        SiteProfile profile = new SiteProfile("bench", "基准", "首页",
+                channels.stream().map(c -> new Channel(c, "c" + Math.abs(c.hashCode()))).toList(), "", "", ref.script(),
+                ref.dateFormat(), 5, ref.templates(), ref.assets(), List.of());
+        Path file = out.resolve("tagger-10000.db");
+        Random r = new Random(9);
+        if (!Files.exists(file)) {
+            System.out.println("building " + file + " with 10,000 labelled articles (dev texts recombined) ...");
+            try (Database db = Database.open(file)) {
+                ArticleRepository repo = new ArticleRepository(db);
+                for (int batch = 0; batch < 10; batch++) {
+                    List<Article> list = new ArrayList<>();
+                    for (int i = 0; i < 1000; i++) {
+                        list.add(recombined(rows, r, 1500));
+                    }
+                    repo.createAll(list);
+                }
+            }
+        }
+        System.gc();
+        long before = usedHeap();
+        try (Database db = Database.open(file)) {
+            ArticleRepository repo = new ArticleRepository(db);
+            Tagger tagger = new Tagger(repo, new TaggerStore(db), profile);
+            long t0 = System.nanoTime();
+            tagger.load();
+            System.out.printf("tagger load with %,d articles (terms cached after the first run): %.1f s%n", repo.count(),
+                    (System.nanoTime() - t0) / 1e9);
+            System.gc();
+            Thread.sleep(200);
+            System.gc();
+            System.out.printf("heap held by the tagger (HanLP dictionaries, index, model): %.0f MB%n", (usedHeap() - before) / 1e6);
+
+            Article big = recombined(rows, new Random(77), 5000);
+            for (int i = 0; i < 50; i++) {
+                tagger.suggest(big);
+            }
+            long[] times = new long[200];
+            Suggestions s = null;
+            for (int i = 0; i < times.length; i++) {
+                long s0 = System.nanoTime();
+                s = tagger.suggest(big);
+                times[i] = System.nanoTime() - s0;
+            }
+            System.out.printf("suggestions for a %,d-character article, warm: %s (channel %s)%n",
+                    org.copydesk.text.BodyText.stats(big.bodyHtml()).characters(), Stats.ofNanos(times),
+                    s.channel().ranked().isEmpty() ? "-" : s.channel().ranked().get(0).name());
+
+            List<ChannelClassifier.Example> examples = new ArrayList<>();
+            for (var e : repo.corpus()) {
+                examples.add(new ChannelClassifier.Example(e.title() + "\n" + org.copydesk.text.BodyText.plain(e.bodyHtml()), e.channel()));
+            }
+            long[] train = new long[3];
+            for (int i = 0; i < train.length; i++) {
+                long t1 = System.nanoTime();
+                ChannelClassifier.train(examples);
+                train[i] = System.nanoTime() - t1;
+            }
+            System.out.printf("retraining the channel model on %,d articles: %s%n", examples.size(), Stats.ofNanos(train));
+        }
+    }
+
+    private static long usedHeap() {
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+
+    /** An article of one channel made of sentences from that channel's dev texts. */
+    private static Article recombined(List<Row> rows, Random r, int chars) {
+        Row seed = rows.get(r.nextInt(rows.size()));
+        List<String> sentences = new ArrayList<>();
+        for (Row row : rows) {
+            if (row.channel().equals(seed.channel())) {
+                for (String s : row.text().split("(?<=[。！？])")) {
+                    if (s.length() > 8) {
+                        sentences.add(s);
+                    }
+                }
+            }
+        }
+        StringBuilder body = new StringBuilder();
+        int n = 0;
+        while (n < chars) {
+            String s = sentences.get(r.nextInt(sentences.size()));
+            body.append("<p>").append(org.jsoup.nodes.Entities.escape(s)).append("</p>");
+            n += s.length();
+        }
+        String title = sentences.get(r.nextInt(sentences.size()));
+        return new Article.Builder().title(title.substring(0, Math.min(20, title.length()))).channel(seed.channel())
+                .bodyHtml(body.toString()).build();
+    }
+}
