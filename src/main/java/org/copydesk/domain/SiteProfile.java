@@ -24,9 +24,16 @@ public record SiteProfile(
         int relatedLimit,
         Map<String, String> templates,
         Map<String, byte[]> assets,
-        List<String> terms) {
+        List<String> terms,
+        Limits limits) {
+
+    /** What the profile allows: title length in characters, number of keywords. */
+    public record Limits(int titleMin, int titleMax, int keywordsMin, int keywordsMax) {
+        public static final Limits DEFAULT = new Limits(5, 40, 3, 8);
+    }
 
     public SiteProfile {
+        limits = limits == null ? Limits.DEFAULT : limits;
         terms = terms == null ? List.of() : List.copyOf(terms);
         channels = List.copyOf(channels);
         templates = Map.copyOf(templates);

@@ -120,12 +120,19 @@ public final class SiteProfiles {
                     root.path("relatedLimit").asInt(5),
                     templates,
                     assets,
-                    terms(root));
+                    terms(root),
+                    limits(root.path("limits")));
         } catch (IOException e) {
             throw new CopydeskException(Problem.PROFILE_INVALID, e, where, e.getMessage());
         } catch (IllegalArgumentException e) {
             throw new CopydeskException(Problem.PROFILE_INVALID, e, where, e.getMessage());
         }
+    }
+
+    private static SiteProfile.Limits limits(JsonNode l) {
+        SiteProfile.Limits d = SiteProfile.Limits.DEFAULT;
+        return new SiteProfile.Limits(l.path("titleMin").asInt(d.titleMin()), l.path("titleMax").asInt(d.titleMax()),
+                l.path("keywordsMin").asInt(d.keywordsMin()), l.path("keywordsMax").asInt(d.keywordsMax()));
     }
 
     private static List<String> terms(JsonNode root) {

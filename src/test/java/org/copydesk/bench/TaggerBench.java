@@ -132,7 +132,7 @@ final class TaggerBench {
         SiteProfile ref = SiteProfiles.reference();
         SiteProfile profile = new SiteProfile("bench", "基准", "首页",
                 channels.stream().map(c -> new Channel(c, "c" + Math.abs(c.hashCode()))).toList(), "", "", ref.script(),
-                ref.dateFormat(), 5, ref.templates(), ref.assets(), List.of());
+                ref.dateFormat(), 5, ref.templates(), ref.assets(), List.of(), null);
         Path file = out.resolve("tagger-10000.db");
         Random r = new Random(9);
         if (!Files.exists(file)) {

@@ -42,7 +42,7 @@ class TaggerTest {
         List<Channel> channels = LabelledCorpus.SENTENCES.keySet().stream().sorted()
                 .map(c -> new Channel(c, "c" + Math.abs(c.hashCode()))).toList();
         return new SiteProfile("news", "新闻网", "首页", channels, "", "", ref.script(), ref.dateFormat(), 5,
-                ref.templates(), ref.assets(), List.of());
+                ref.templates(), ref.assets(), List.of(), null);
     }
 
     private Tagger tagger(SiteProfile profile) {

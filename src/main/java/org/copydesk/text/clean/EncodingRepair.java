@@ -34,27 +34,35 @@ public final class EncodingRepair implements CleanStep {
         return "encoding";
     }
 
+    /** A provable repair: [start, end) of the text becomes {@code replacement}. */
+    public record Repair(int start, int end, String replacement) {
+    }
+
     @Override
     public String apply(String text, Counter changes) {
         StringBuilder out = new StringBuilder(text);
         int i = 0;
         while (i < out.length()) {
-            if (!isAnchor(out.charAt(i))) {
-                i++;
-                continue;
-            }
-            Optional<int[]> span = span(out, i);
-            Optional<String> fixed = span.flatMap(s -> repair(out.substring(s[0], s[1])));
-            if (fixed.isPresent()) {
-                int[] s = span.get();
-                out.replace(s[0], s[1], fixed.get());
+            Optional<Repair> r = isAnchor(out.charAt(i)) ? repairAt(out, i) : Optional.empty();
+            if (r.isPresent()) {
+                out.replace(r.get().start(), r.get().end(), r.get().replacement());
                 changes.add(1);
-                i = s[0] + fixed.get().length();
+                i = r.get().start() + r.get().replacement().length();
             } else {
                 i++;
             }
         }
         return out.toString();
+    }
+
+    /** The provable repair of the damage around a private-use character at {@code anchor}, if there is one. */
+    public static Optional<Repair> repairAt(CharSequence text, int anchor) {
+        Optional<int[]> span = span(text, anchor);
+        if (span.isEmpty()) {
+            return Optional.empty();
+        }
+        int[] s = span.get();
+        return repair(text.subSequence(s[0], s[1]).toString()).map(r -> new Repair(s[0], s[1], r));
     }
 
     private static boolean isAnchor(char c) {

@@ -1,0 +1,85 @@
+package org.copydesk.proof;
+
+import org.copydesk.domain.Article;
+import org.copydesk.domain.Severity;
+import org.copydesk.domain.SiteProfile;
+
+/** Rules about the article as a whole: required fields and the profile's limits. */
+final class ArticleRules {
+
+    private ArticleRules() {
+    }
+
+    /** Channel, source and editor must be filled in before an article is published. */
+    static final class Required implements Rule {
+        @Override
+        public String id() {
+            return "required-field";
+        }
+
+        @Override
+        public Severity severity() {
+            return Severity.ERROR;
+        }
+
+        @Override
+        public void checkArticle(Article a, SiteProfile p, Findings out) {
+            if (a.title().isBlank()) {
+                out.addField(this, "title", "");
+            }
+            if (a.channel().isBlank()) {
+                out.addField(this, "channel", "");
+            } else if (p.channel(a.channel()).isEmpty()) {
+                out.addField(this, "channel", a.channel());
+            }
+            if (a.source().isBlank()) {
+                out.addField(this, "source", "");
+            }
+            if (a.editor().isBlank()) {
+                out.addField(this, "editor", "");
+            }
+        }
+    }
+
+    /** The title's length within the profile's limits. */
+    static final class TitleLength implements Rule {
+        @Override
+        public String id() {
+            return "title-length";
+        }
+
+        @Override
+        public Severity severity() {
+            return Severity.WARNING;
+        }
+
+        @Override
+        public void checkArticle(Article a, SiteProfile p, Findings out) {
+            int n = a.title().codePointCount(0, a.title().length());
+            if (!a.title().isBlank() && (n < p.limits().titleMin() || n > p.limits().titleMax())) {
+                out.addField(this, "title", a.title(), n, p.limits().titleMin(), p.limits().titleMax());
+            }
+        }
+    }
+
+    /** The number of keywords within the profile's limits (3–8 on the reference site). */
+    static final class KeywordCount implements Rule {
+        @Override
+        public String id() {
+            return "keyword-count";
+        }
+
+        @Override
+        public Severity severity() {
+            return Severity.WARNING;
+        }
+
+        @Override
+        public void checkArticle(Article a, SiteProfile p, Findings out) {
+            int n = a.keywords().size();
+            if (n < p.limits().keywordsMin() || n > p.limits().keywordsMax()) {
+                out.addField(this, "keywords", String.join(" ", a.keywords()), n, p.limits().keywordsMin(), p.limits().keywordsMax());
+            }
+        }
+    }
+}

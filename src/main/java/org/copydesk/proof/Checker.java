@@ -1,0 +1,98 @@
+package org.copydesk.proof;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import org.copydesk.domain.Article;
+import org.copydesk.domain.Finding;
+import org.copydesk.domain.SiteProfile;
+import org.copydesk.text.BodyText;
+
+/**
+ * The proofreading engine: every rule over every field and paragraph of an article, findings in
+ * reading order. Rules the desk switched off are skipped; dismissed findings are filtered by the
+ * caller, which knows the article's history.
+ */
+public final class Checker {
+
+    /** The order findings are listed in: fields top to bottom as the page shows them, then the body. */
+    private static final List<String> FIELD_ORDER = List.of("title", "subtitle", "channel", "source", "author", "editor",
+            "summary", "keywords", Finding.BODY);
+
+    private final SiteProfile profile;
+    private final List<Rule> rules;
+
+    public Checker(SiteProfile profile, WordLists lists) {
+        this.profile = profile;
+        this.rules = List.of(
+                new ScriptRules.Pinyin(),
+                new ScriptRules.WrongScript(profile.script()),
+                new ScriptRules.Damage(),
+                new PunctuationRules.HalfWidth(),
+                new PunctuationRules.Pairs(),
+                new PunctuationRules.Doubled(),
+                new PunctuationRules.EllipsisDash(),
+                new PunctuationRules.SpaceInChinese(),
+                new WordRules.Repeated(),
+                new WordRules.Confusable(lists.confusables()),
+                new WordRules.Banned(lists.banned()),
+                new WordRules.Discouraged(lists.discouraged()),
+                new WordRules.ProtectedName(lists),
+                new NumberRules.Zero(),
+                new NumberRules.Dates(false),
+                new NumberRules.Dates(true),
+                new ArticleRules.Required(),
+                new ArticleRules.TitleLength(),
+                new ArticleRules.KeywordCount());
+    }
+
+    /** Every rule's id, in the order they run. */
+    public List<String> ruleIds() {
+        return rules.stream().map(Rule::id).toList();
+    }
+
+    public List<Finding> check(Article a) {
+        return check(a, Set.of());
+    }
+
+    public List<Finding> check(Article a, Set<String> disabled) {
+        Findings out = new Findings();
+        List<Rule.Segment> segments = segments(a);
+        for (Rule rule : rules) {
+            if (disabled.contains(rule.id())) {
+                continue;
+            }
+            rule.checkArticle(a, profile, out);
+            for (Rule.Segment s : segments) {
+                rule.check(s, out);
+            }
+        }
+        List<Finding> all = new ArrayList<>(out.list());
+        all.sort(Comparator.comparingInt((Finding f) -> order(f.field())).thenComparingInt(Finding::paragraph)
+                .thenComparingInt(Finding::start).thenComparing(Finding::rule));
+        return all;
+    }
+
+    private static int order(String field) {
+        int i = FIELD_ORDER.indexOf(field);
+        return i < 0 ? FIELD_ORDER.size() : i;
+    }
+
+    /** The pieces of text a check looks at: the text fields, then each body paragraph. */
+    public static List<Rule.Segment> segments(Article a) {
+        List<Rule.Segment> out = new ArrayList<>();
+        String[][] fields = {{"title", a.title()}, {"subtitle", a.subtitle()}, {"summary", a.summary()},
+                {"source", a.source()}, {"author", a.author()}, {"editor", a.editor()}};
+        for (String[] f : fields) {
+            if (!f[1].isEmpty()) {
+                out.add(new Rule.Segment(f[0], -1, f[1]));
+            }
+        }
+        List<String> paragraphs = BodyText.paragraphs(a.bodyHtml());
+        for (int i = 0; i < paragraphs.size(); i++) {
+            out.add(new Rule.Segment(Finding.BODY, i, paragraphs.get(i), i + 1 < paragraphs.size() ? paragraphs.get(i + 1) : ""));
+        }
+        return out;
+    }
+}
