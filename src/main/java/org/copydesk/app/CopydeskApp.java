@@ -105,6 +105,7 @@ public final class CopydeskApp extends Application {
     private PreviewViewModel previewVm;
     private EditorView editorView;
     private org.copydesk.ui.tagger.TaggerViewModel taggerVm;
+    private org.copydesk.ui.review.ReviewViewModel reviewVm;
 
     private void build(Startup.Loaded loaded) {
         Settings settings = new Settings(options.prefs());
@@ -114,13 +115,29 @@ public final class CopydeskApp extends Application {
         previewVm = new PreviewViewModel(desk::previewExports, runner, options.previewDir(),
                 () -> editorVm.articleId() == 0 ? null : editorVm.current());
         previewVm.mobileProperty().set(settings.get(Settings.PREVIEW_MOBILE));
-        shell = new ShellViewModel(draftsVm, editorVm, previewVm, desk::exports, desk::imports, runner);
+        reviewVm = new org.copydesk.ui.review.ReviewViewModel(desk.reviews(), editorVm, runner, Clock.systemDefaultZone());
+        reviewVm.reviewerProperty().set(settings.get(Settings.REVIEWER));
+        reviewVm.reviewerProperty().addListener((o, a, b) -> {
+            settings.put(Settings.REVIEWER, b.strip());
+            settings.flush();
+        });
+        previewVm.setReviewer(reviewVm::marks);
+        reviewVm.marksChangedProperty().addListener((o, a, b) -> previewVm.refreshNow());
+        shell = new ShellViewModel(draftsVm, editorVm, previewVm, desk::exports, desk::imports, desk::reviews,
+                () -> reviewVm.reviewerProperty().get().isBlank() ? System.getProperty("user.name", "")
+                        : reviewVm.reviewerProperty().get().strip(), runner);
+        editorVm.storedProperty().addListener((o, was, now) -> {
+            if (now == null || was == null || was.id() != now.id()) {
+                previewVm.comparisonProperty().set(null);
+            }
+        });
 
         editorView = new EditorView(editorVm, profile);
         taggerVm = new org.copydesk.ui.tagger.TaggerViewModel(desk.tagger(), editorVm, runner);
         editorView.attachTagger(new org.copydesk.ui.tagger.TaggerView(taggerVm));
         shell.onSaved(taggerVm::saved);
         shell.onDeleted(taggerVm::removed);
+        shell.onSaved(a -> reviewVm.refresh());
         DraftListView draftsView = new DraftListView(draftsVm, profile);
         window = new MainWindow(shell, draftsView, editorView, settings);
         window.setOnSiteProfileChosen(this::switchProfile);
@@ -148,7 +165,28 @@ public final class CopydeskApp extends Application {
                 java.nio.charset.StandardCharsets.UTF_8), options.previewDir());
         editorView.attachBody(body);
         PreviewView preview = new PreviewView(previewVm);
-        window.attachPreview(preview);
+        org.copydesk.ui.review.ReviewView review = new org.copydesk.ui.review.ReviewView(reviewVm,
+                new org.copydesk.ui.review.ReviewView.Places() {
+                    @Override
+                    public void reveal(org.copydesk.domain.Finding f) {
+                        editorView.reveal(f);
+                        preview.reveal(f);
+                    }
+
+                    @Override
+                    public boolean fixInBody(org.copydesk.domain.Finding f) {
+                        return body.replace(f.paragraph(), f.start(), f.end(), f.text(), f.suggestion());
+                    }
+
+                    @Override
+                    public void compare(org.copydesk.service.ReviewService.Comparison c) {
+                        previewVm.comparisonProperty().set(c);
+                    }
+                });
+        preview.setOnFinding((findings, x, y) -> review.menuFor(findings).show(preview.webView(), x, y));
+        previewVm.reviewModeProperty().bind(window.reviewModeProperty());
+        window.attachPreview(preview, review);
+        reviewVm.refresh();
         previewVm.refreshNow();
         taggerVm.start();
     }

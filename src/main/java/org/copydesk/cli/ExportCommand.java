@@ -4,8 +4,10 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.copydesk.domain.Article;
 import org.copydesk.l10n.Messages;
 import org.copydesk.service.Desk;
+import org.copydesk.service.ReviewService;
 import org.copydesk.storage.Database;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -14,7 +16,12 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code export ID...|--all --out DIR}: the static site, one printed line per page written. */
+/**
+ * {@code export ID...|--all --out DIR}: the static site, one printed line per page written. Only
+ * articles that pass review are exported (approved, no open notes, no errors); chosen ones that do
+ * not stop the export with the reasons, {@code --all} leaves them out and names them, and
+ * {@code --anyway REASON} exports them regardless and records the reason.
+ */
 @Command(name = "export", description = "Export article pages, assets and channel indexes into a folder.")
 final class ExportCommand implements Callable<Integer> {
 
@@ -27,22 +34,36 @@ final class ExportCommand implements Callable<Integer> {
     @Parameters(arity = "0..*", paramLabel = "ID")
     List<String> ids = List.of();
 
-    @Option(names = "--all", description = "export every article")
+    @Option(names = "--all", description = "export every article that passed review")
     boolean all;
 
     @Option(names = "--out", required = true, paramLabel = "DIR")
     Path out;
+
+    @Option(names = "--anyway", paramLabel = "REASON",
+            description = "export articles that have not passed review too, recording the reason")
+    String anyway;
+
+    @Option(names = "--who", paramLabel = "NAME", description = "the name recorded with the export (default: the login name)")
+    String who = System.getProperty("user.name", "");
 
     @Override
     public Integer call() {
         if (all == !ids.isEmpty()) {
             throw new CopydeskCommand.UsageError(Messages.get().get("cli.usage.noIds"));
         }
+        if (anyway != null && anyway.isBlank()) {
+            throw new CopydeskCommand.UsageError(Messages.get().get("problem.REASON_REQUIRED"));
+        }
         List<Long> wanted = all ? List.of() : Ids.parse(ids);
         PrintWriter stdout = spec.commandLine().getOut();
-        try (Desk desk = parent.open(Database.Access.READ_WRITE_OR_READ_ONLY, spec.commandLine().getErr())) {
-            List<String> pages = all ? desk.exports().exportAll(out) : desk.exports().export(wanted, out);
-            pages.forEach(stdout::println);
+        PrintWriter err = spec.commandLine().getErr();
+        try (Desk desk = parent.open(Database.Access.READ_WRITE, err)) {
+            List<Long> chosen = all ? desk.articles().all().stream().map(Article::id).toList() : wanted;
+            ReviewService.ExportOutcome done = desk.reviews().export(desk.exports(), chosen, out, anyway, all, who);
+            done.pages().forEach(stdout::println);
+            done.held().forEach((id, gate) -> err.println(Messages.get().get("cli.export.held",
+                    desk.articles().get(id).title(), String.valueOf(id), gate.describe())));
         }
         return 0;
     }

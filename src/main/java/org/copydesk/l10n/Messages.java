@@ -80,6 +80,11 @@ public final class Messages {
         return bundle;
     }
 
+    /** True when the bundle has a message for {@code key}. */
+    public boolean has(String key) {
+        return bundle.containsKey(key);
+    }
+
     public String get(String key, Object... args) {
         String pattern;
         try {

@@ -38,8 +38,12 @@ public final class WordLists {
     public record Confusable(Pattern pattern, String replacement, String why) {
     }
 
-    /** A line of a list that could not be used. */
-    public record Problem(Kind kind, int line, String text, String reason) {
+    /**
+     * A line of a list that could not be used: which list, its 1-based line, the line, why (a stable
+     * code: duplicate, banned-with-replacement, not-a-name, expected-replacement, short-group,
+     * expected-confusable, no-replacement, bad-pattern) and, for a bad pattern, what is wrong with it.
+     */
+    public record Problem(Kind kind, int line, String text, String reason, String detail) {
     }
 
     private final List<String> banned;
@@ -99,20 +103,20 @@ public final class WordLists {
                 }
                 String key = kind == Kind.CONFUSABLES ? line : line.split("[=#]")[0].strip();
                 if (!seen.add(key)) {
-                    problems.add(new Problem(kind, no, line, "duplicate"));
+                    problems.add(new Problem(kind, no, line, "duplicate", ""));
                     continue;
                 }
                 switch (kind) {
                     case BANNED -> {
                         if (line.contains("=")) {
-                            problems.add(new Problem(kind, no, line, "a banned term has no replacement"));
+                            problems.add(new Problem(kind, no, line, "banned-with-replacement", ""));
                         } else {
                             banned.add(line);
                         }
                     }
                     case PROTECTED -> {
                         if (line.length() < 2 || line.contains(" ") || line.contains("=")) {
-                            problems.add(new Problem(kind, no, line, "not a name"));
+                            problems.add(new Problem(kind, no, line, "not-a-name", ""));
                         } else {
                             names.add(line);
                         }
@@ -120,7 +124,7 @@ public final class WordLists {
                     case DISCOURAGED -> {
                         String[] parts = line.split("=", -1);
                         if (parts.length != 2 || parts[0].isBlank() || parts[1].isBlank() || parts[0].strip().equals(parts[1].strip())) {
-                            problems.add(new Problem(kind, no, line, "expected term=replacement"));
+                            problems.add(new Problem(kind, no, line, "expected-replacement", ""));
                         } else {
                             discouraged.put(parts[0].strip(), parts[1].strip());
                         }
@@ -128,7 +132,7 @@ public final class WordLists {
                     case CONFUSABLES -> parseConfusable(line, no, confusables, problems);
                     case SHAPES -> {
                         if (line.codePointCount(0, line.length()) < 2) {
-                            problems.add(new Problem(kind, no, line, "a group needs two characters or more"));
+                            problems.add(new Problem(kind, no, line, "short-group", ""));
                         } else {
                             for (char a : line.toCharArray()) {
                                 for (char b : line.toCharArray()) {
@@ -149,7 +153,7 @@ public final class WordLists {
     private static void parseConfusable(String line, int no, List<Confusable> out, List<Problem> problems) {
         int arrow = line.indexOf("=>");
         if (arrow <= 0) {
-            problems.add(new Problem(Kind.CONFUSABLES, no, line, "expected pattern => replacement # why"));
+            problems.add(new Problem(Kind.CONFUSABLES, no, line, "expected-confusable", ""));
             return;
         }
         String rest = line.substring(arrow + 2);
@@ -157,13 +161,13 @@ public final class WordLists {
         String replacement = (hash < 0 ? rest : rest.substring(0, hash)).strip();
         String why = hash < 0 ? "" : rest.substring(hash + 1).strip();
         if (replacement.isEmpty()) {
-            problems.add(new Problem(Kind.CONFUSABLES, no, line, "no replacement"));
+            problems.add(new Problem(Kind.CONFUSABLES, no, line, "no-replacement", ""));
             return;
         }
         try {
             out.add(new Confusable(Pattern.compile(line.substring(0, arrow).strip()), replacement, why));
         } catch (PatternSyntaxException e) {
-            problems.add(new Problem(Kind.CONFUSABLES, no, line, "not a valid pattern: " + e.getDescription()));
+            problems.add(new Problem(Kind.CONFUSABLES, no, line, "bad-pattern", e.getDescription()));
         }
     }
 

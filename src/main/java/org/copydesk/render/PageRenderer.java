@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.copydesk.domain.Article;
 import org.copydesk.domain.ArticleSummary;
 import org.copydesk.domain.Channel;
@@ -50,6 +51,14 @@ public final class PageRenderer {
      * @param related the articles the related-news list links to, in order
      */
     public String articlePage(Article a, List<ArticleSummary> related) {
+        return articlePage(a, related, UnaryOperator.identity());
+    }
+
+    /**
+     * The article's page with its body passed through {@code decorateBody} after sanitising: the
+     * review copy (findings marked) and the comparison of two revisions. Never used for an export.
+     */
+    public String articlePage(Article a, List<ArticleSummary> related, UnaryOperator<String> decorateBody) {
         String root = "../";
         Map<String, Object> ctx = site(root, a.channel());
         Map<String, Object> art = new LinkedHashMap<>();
@@ -63,7 +72,7 @@ public final class PageRenderer {
         art.put("isoTime", a.publishedAt() == null ? "" : a.publishedAt().toString());
         art.put("keywords", a.keywords());
         art.put("keywordsText", String.join(" ", a.keywords()));
-        art.put("bodyHtml", pageBody(a));
+        art.put("bodyHtml", decorateBody.apply(pageBody(a)));
         ctx.put("article", art);
         Optional<Channel> channel = profile.channel(a.channel());
         ctx.put("channel", channel.map(c -> Map.of("name", c.name(), "href", root + SitePaths.channel(c.slug())))

@@ -83,6 +83,16 @@ public final class Desk implements AutoCloseable {
         return tagger;
     }
 
+    private ReviewService reviews;
+
+    /** Proofreading and review (one per desk: it keeps the word lists in force). */
+    public synchronized ReviewService reviews() {
+        if (reviews == null) {
+            reviews = new ReviewService(articles, profile);
+        }
+        return reviews;
+    }
+
     public ImportService imports() {
         return new ImportService(articles, profile);
     }

@@ -46,6 +46,10 @@ public final class ArticleRepository {
         this.clock = clock;
     }
 
+    Clock clock() {
+        return clock;
+    }
+
     public Database database() {
         return db;
     }
@@ -128,21 +132,30 @@ public final class ArticleRepository {
 
     /** Stores the article and keeps a revision of it (an explicit save, Ctrl+S). */
     public Article saveRevision(Article a, String reason) {
-        return db.write(c -> {
-            Article stored = update(c, a, clock.instant());
-            index(c, stored, true);
-            return recordRevision(c, stored, reason);
-        });
+        return db.write(c -> saveRevision(c, a, reason));
     }
 
     /** Moves an article to another status and keeps a revision of the change. */
     public Article changeStatus(long id, Status status, String reason) {
-        return db.write(c -> {
-            Article current = load(c, id).orElseThrow(() -> new CopydeskException(Problem.ARTICLE_NOT_FOUND, id));
-            Article stored = update(c, current.toBuilder().status(status).build(), clock.instant());
-            index(c, stored, true);
-            return recordRevision(c, stored, reason);
-        });
+        return db.write(c -> changeStatus(c, id, status, reason));
+    }
+
+    /** {@link #saveRevision(Article, String)} inside a transaction another store owns. */
+    Article saveRevision(Connection c, Article a, String reason) throws SQLException {
+        Article stored = update(c, a, clock.instant());
+        index(c, stored, true);
+        return recordRevision(c, stored, reason);
+    }
+
+    /** {@link #changeStatus(long, Status, String)} inside a transaction another store owns. */
+    Article changeStatus(Connection c, long id, Status status, String reason) throws SQLException {
+        Article current = loadLive(c, id);
+        return saveRevision(c, current.toBuilder().status(status).build(), reason);
+    }
+
+    /** The live article, or {@link Problem#ARTICLE_NOT_FOUND}. */
+    static Article loadLive(Connection c, long id) throws SQLException {
+        return load(c, id).orElseThrow(() -> new CopydeskException(Problem.ARTICLE_NOT_FOUND, id));
     }
 
     private Article update(Connection c, Article a, Instant now) throws SQLException {
@@ -587,7 +600,11 @@ public final class ArticleRepository {
 
     /** An article's revisions, newest first. */
     public List<Revision> revisions(long articleId) {
-        return db.read(c -> {
+        return db.read(c -> revisions(c, articleId));
+    }
+
+    List<Revision> revisions(Connection c, long articleId) throws SQLException {
+        {
             try (PreparedStatement st = c.prepareStatement(
                     "SELECT * FROM revision WHERE article_id=? ORDER BY version DESC")) {
                 st.setLong(1, articleId);
@@ -617,7 +634,7 @@ public final class ArticleRepository {
                 }
                 return out;
             }
-        });
+        }
     }
 
     // ---- desk-wide facts ---------------------------------------------------------------------

@@ -18,7 +18,8 @@ public final class Migrations {
     static final List<String> SCRIPTS = List.of(
             "001_articles.sql",
             "002_search_pending.sql",
-            "003_tagger.sql");
+            "003_tagger.sql",
+            "004_review.sql");
 
     private Migrations() {
     }

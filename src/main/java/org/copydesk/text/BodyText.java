@@ -18,21 +18,26 @@ public final class BodyText {
     /** The text of each paragraph, heading, list item and caption, in reading order, blanks skipped. */
     public static List<String> paragraphs(String bodyHtml) {
         Document doc = Jsoup.parseBodyFragment(bodyHtml == null ? "" : bodyHtml);
-        List<String> out = new ArrayList<>();
-        for (Element e : doc.body().select(BLOCKS)) {
-            if (!e.select(BLOCKS).stream().filter(inner -> inner != e).toList().isEmpty()) {
+        return blocks(doc.body()).stream().map(e -> normalise(e.wholeText())).toList();
+    }
+
+    /**
+     * The elements under {@code root} that {@link #paragraphs} reads its paragraphs from, in the same
+     * order (so paragraph {@code i} is the text of element {@code i}); {@code root} itself when the
+     * body has text but no paragraph elements.
+     */
+    public static List<Element> blocks(Element root) {
+        List<Element> out = new ArrayList<>();
+        for (Element e : root.select(BLOCKS)) {
+            if (e == root || !e.select(BLOCKS).stream().filter(inner -> inner != e).toList().isEmpty()) {
                 continue;
             }
-            String text = normalise(e.wholeText());
-            if (!text.isEmpty()) {
-                out.add(text);
+            if (!normalise(e.wholeText()).isEmpty()) {
+                out.add(e);
             }
         }
-        if (out.isEmpty()) {
-            String text = normalise(doc.body().wholeText());
-            if (!text.isEmpty()) {
-                out.add(text);
-            }
+        if (out.isEmpty() && !normalise(root.wholeText()).isEmpty()) {
+            out.add(root);
         }
         return out;
     }
@@ -67,7 +72,8 @@ public final class BodyText {
         return new Stats(chars, ps.size());
     }
 
-    private static String normalise(String s) {
+    /** A paragraph's text as the desk reads it: white space runs become one space, ends trimmed. */
+    public static String normalise(String s) {
         return s.replace('\u00A0', ' ').replaceAll("[ \\t\\r\\n]+", " ").strip();
     }
 }

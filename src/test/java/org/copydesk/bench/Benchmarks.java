@@ -27,6 +27,7 @@ public final class Benchmarks {
             case "keywords" -> KeywordBench.run(out);
             case "channels" -> TaggerBench.channels(out);
             case "tagger" -> TaggerBench.speed(out);
+            case "proof" -> ProofBench.run(out);
             case "startup" -> StartupBench.run(out, args.length > 1 ? Integer.parseInt(args[1]) : 10_000);
             case "all" -> {
                 StorageBench.autosave(out);
@@ -38,9 +39,10 @@ public final class Benchmarks {
                 KeywordBench.run(out);
                 TaggerBench.channels(out);
                 TaggerBench.speed(out);
+                ProofBench.run(out);
             }
             default -> {
-                System.err.println("unknown benchmark " + which + " (autosave, search, preview, startup, import, clean, keywords, channels, tagger, all)");
+                System.err.println("unknown benchmark " + which + " (autosave, search, preview, startup, import, clean, keywords, channels, tagger, proof, all)");
                 System.exit(2);
             }
         }

@@ -125,9 +125,16 @@ class CliTest {
         assertThat(r.out()).startsWith("外交部国际司—— 强化理论武装").contains("channel:     要闻").contains("每周司务会。");
     }
 
+    private static final String SECOND = "{\"title\": \"第二篇稿件的标题在这里\", \"channel\": \"要闻\", \"source\": \"本报\", "
+            + "\"editor\": \"罗文\", \"keywords\": [\"国际\", \"外交\", \"工作\"], \"paragraphs\": [\"第二篇的正文。\"]";
+
+    private static String approved(String line) {
+        return line.substring(0, line.length() - 1) + ", \"status\": \"approved\"}";
+    }
+
     @Test
     void exportPrintsEachPageWrittenAndTheFolderOpensFromDisk() throws Exception {
-        run("import", archive(REFERENCE, "{\"title\": \"第二篇\", \"channel\": \"要闻\"}").toString());
+        run("import", archive(approved(REFERENCE), approved(SECOND + "}")).toString());
         Path out = dir.resolve("site");
         Run r = run("export", "--all", "--out", out.toString());
         assertThat(r.status()).isZero();
@@ -137,14 +144,95 @@ class CliTest {
         }
         assertThat(out.resolve("assets/site.css")).exists();
         assertThat(Files.readString(out.resolve("articles/1.html"))).contains("相关新闻").contains("2.html");
+        // exported approved articles are published now
+        assertThat(run("list", "--status", "published").lines()).hasSize(2);
     }
 
     @Test
     void exportOfChosenIds() throws Exception {
-        run("import", archive(REFERENCE, "{\"title\": \"第二篇\", \"channel\": \"要闻\"}").toString());
+        run("import", archive(approved(REFERENCE), approved(SECOND + "}")).toString());
         Run r = run("export", "2", "--out", dir.resolve("site").toString());
         assertThat(r.lines()).startsWith("articles/2.html");
         assertThat(dir.resolve("site/articles/1.html")).doesNotExist();
+    }
+
+    @Test
+    void exportRefusesAnArticleThatHasNotPassedReviewAndSaysWhy() throws Exception {
+        run("import", archive(REFERENCE, approved(SECOND + "}")).toString());
+        Path out = dir.resolve("site");
+        Run refused = run("export", "1", "2", "--out", out.toString());
+        assertThat(refused.status()).isEqualTo(1);
+        assertThat(refused.err().strip()).isEqualTo("《外交部国际司—— 强化理论武装》（1）不能导出：尚未审核通过（现在是“草稿”）");
+        assertThat(out).doesNotExist();
+
+        // --all exports what passed and names what it left out
+        Run all = run("export", "--all", "--out", out.toString());
+        assertThat(all.status()).isZero();
+        assertThat(all.lines()).contains("articles/2.html").doesNotContain("articles/1.html");
+        assertThat(all.err()).contains("未导出《外交部国际司—— 强化理论武装》（1）");
+
+        // anyway, with a reason, which is recorded
+        assertThat(run("export", "1", "--anyway", " ", "--out", out.toString()).status()).isEqualTo(2);
+        Run anyway = run("export", "1", "--anyway", "突发稿件先发后审", "--who", "值班编辑", "--out", out.toString());
+        assertThat(anyway.status()).isZero();
+        assertThat(anyway.lines()).startsWith("articles/1.html");
+        try (org.copydesk.service.Desk desk = org.copydesk.service.Desk.open(dir.resolve("desk.db"), false,
+                (Path) null, Database.Access.READ_WRITE)) {
+            assertThat(desk.reviews().events(1)).anySatisfy(e -> {
+                assertThat(e.kind()).isEqualTo(org.copydesk.domain.ReviewEvent.Kind.EXPORTED_ANYWAY);
+                assertThat(e.who()).isEqualTo("值班编辑");
+                assertThat(e.text()).isEqualTo("突发稿件先发后审");
+            });
+        }
+    }
+
+    @Test
+    void checkOfAStoredArticleListsFindingsWithPlacesAndExitsThreeOnErrors() throws Exception {
+        run("import", archive(SECOND + ", \"paragraphs\": [\"双方就合作事项进行了充分協(xié)商。\", \"会议在在北京举行。\"]}").toString());
+        Run r = run("check", "1", "--json");
+        assertThat(r.status()).isEqualTo(3);
+        JsonNode findings = new ObjectMapper().readTree(r.out()).get("findings");
+        assertThat(findings).anySatisfy(f -> {
+            assertThat(f.get("rule").asText()).isEqualTo("pinyin-annotation");
+            assertThat(f.get("severity").asText()).isEqualTo("error");
+            assertThat(f.get("field").asText()).isEqualTo("body");
+            assertThat(f.get("paragraph").asInt()).isZero();
+            assertThat(f.get("start").asInt()).isEqualTo(12);
+            assertThat(f.get("end").asInt()).isEqualTo(18);
+            assertThat(f.get("text").asText()).isEqualTo("協(xié)");
+            assertThat(f.get("suggestion").asText()).isEqualTo("協");
+            assertThat(f.get("message").asText()).isNotBlank();
+        });
+        assertThat(findings).anySatisfy(f -> {
+            assertThat(f.get("rule").asText()).isEqualTo("repeated-word");
+            assertThat(f.get("paragraph").asInt()).isEqualTo(1);
+        });
+        Run text = run("check", "1");
+        assertThat(text.status()).isEqualTo(3);
+        assertThat(text.out()).contains("第 1 段 12–18\t错误\tpinyin-annotation").contains("共 ");
+
+        run("import", archive(approved(SECOND + "}")).toString());
+        Run clean = run("check", "2");
+        assertThat(clean.status()).isZero();
+    }
+
+    @Test
+    void checkOfAFileReadsItAsItIsBeforeCleaning() throws Exception {
+        Path page = Files.writeString(dir.resolve("page.txt"), "國際合作的新進展\n\n双方就合作事项进行了充分協(xié)商。\n");
+        Run r = run("check", page.toString(), "--json");
+        assertThat(r.status()).isEqualTo(3);
+        JsonNode findings = new ObjectMapper().readTree(r.out()).get("findings");
+        assertThat(findings).anySatisfy(f -> {
+            assertThat(f.get("rule").asText()).isEqualTo("traditional-script");
+            assertThat(f.get("field").asText()).isEqualTo("title");
+        });
+        assertThat(findings).anySatisfy(f -> assertThat(f.get("rule").asText()).isEqualTo("pinyin-annotation"));
+        // nothing was stored
+        assertThat(run("list").lines()).isEmpty();
+        Run missing = run("check", dir.resolve("nope.html").toString());
+        assertThat(missing.status()).isEqualTo(1);
+        assertThat(missing.err()).contains("nope.html");
+        assertThat(run("check", "-3").status()).isEqualTo(2);
     }
 
     @Test
@@ -210,6 +298,43 @@ class CliTest {
         try (var in = CliTest.class.getResourceAsStream("/pages/reference-page.txt")) {
             return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         }
+    }
+
+    @Test
+    void checkOfTheReferencePageAsSavedFindsItsDamageAtItsPlaces() throws Exception {
+        Path page = Files.writeString(dir.resolve("reference.txt"), referencePage());
+        Run r = run("check", page.toString(), "--json");
+        assertThat(r.status()).isEqualTo(3);
+        JsonNode findings = new ObjectMapper().readTree(r.out()).get("findings");
+        List<JsonNode> damage = new ArrayList<>();
+        findings.forEach(f -> {
+            if (f.get("rule").asText().equals("encoding-damage")) {
+                damage.add(f);
+            }
+        });
+        // both damaged spans, in the fourth paragraph, where the page has them
+        assertThat(damage).hasSize(2);
+        assertThat(damage).extracting(f -> f.get("paragraph").asInt()).containsExactly(3, 3);
+        assertThat(damage).extracting(f -> f.get("start").asInt() + "-" + f.get("end").asInt()).containsExactly("74-79", "139-144");
+        assertThat(damage).extracting(f -> f.get("suggestion").asText()).containsExactly("。“將學", "。”國際");
+        int pinyin = 0;
+        int traditional = 0;
+        for (JsonNode f : findings) {
+            String rule = f.get("rule").asText();
+            if (rule.equals("pinyin-annotation")) {
+                pinyin++;
+                assertThat(f.get("text").asText()).matches("\\p{IsHan}\\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\\)");
+            } else if (rule.equals("traditional-script")) {
+                traditional++;
+            }
+        }
+        assertThat(pinyin).isGreaterThan(200);
+        assertThat(traditional).isGreaterThan(200);
+        assertThat(findings).anySatisfy(f -> {
+            assertThat(f.get("field").asText()).isEqualTo("title");
+            assertThat(f.get("text").asText()).isEqualTo("國際");
+            assertThat(f.get("start").asInt()).isEqualTo(3);
+        });
     }
 
     @Test

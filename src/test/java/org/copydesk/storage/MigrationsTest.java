@@ -58,6 +58,37 @@ class MigrationsTest {
     }
 
     @Test
+    void migrationFourAddsTheReviewTablesWithoutTouchingExistingArticles() throws Exception {
+        Path db = dir.resolve("m4.db");
+        try (Connection c = raw(db)) {
+            try (Statement st = c.createStatement()) {
+                st.execute("PRAGMA foreign_keys = ON");
+            }
+            Migrations.apply(c, 0, 3);
+            try (Statement st = c.createStatement()) {
+                st.execute("INSERT INTO article (id, title, created_at, updated_at) VALUES (7, '旧稿', '2021-05-13T00:43:00Z', '2021-05-13T00:43:00Z')");
+            }
+            Migrations.apply(c, 3, 4);
+            assertThat(Migrations.userVersion(c)).isEqualTo(4);
+            assertThat(objects(c)).contains("table:note", "table:review_event", "table:dismissal", "table:rule_setting",
+                    "table:word_list");
+            try (Statement st = c.createStatement()) {
+                st.execute("INSERT INTO note (article_id, paragraph, body, author, created_at) VALUES (7, 0, '核实', '校对', 'x')");
+                try (ResultSet rs = st.executeQuery("SELECT title FROM article WHERE id = 7")) {
+                    assertThat(rs.next()).isTrue();
+                    assertThat(rs.getString(1)).isEqualTo("旧稿");
+                }
+                // notes go with their article
+                st.execute("DELETE FROM article WHERE id = 7");
+                try (ResultSet rs = st.executeQuery("SELECT count(*) FROM note")) {
+                    rs.next();
+                    assertThat(rs.getInt(1)).isZero();
+                }
+            }
+        }
+    }
+
+    @Test
     void openingMigratesAFreshFileToTheLatestVersion() throws Exception {
         Path db = dir.resolve("fresh.db");
         try (Database d = Database.open(db)) {

@@ -163,11 +163,27 @@ class EditorViewModelTest {
     }
 
     @Test
-    void aStatusChangeIsStoredWithARevision() {
-        vm.changeStatus(Status.IN_REVIEW);
-        assertThat(repo.get(article.id()).status()).isEqualTo(Status.IN_REVIEW);
+    void aStatusChangeMadeByReviewReachesTheEditorWithoutLosingWhatIsTyped() {
+        Article moved = repo.changeStatus(article.id(), Status.IN_REVIEW, "status:in_review");
+        vm.titleProperty().set("正在改的标题");
+        vm.statusChanged(moved);
         assertThat(vm.statusProperty().get()).isEqualTo(Status.IN_REVIEW);
-        assertThat(repo.revisions(article.id())).extracting(r -> r.reason()).containsExactly("status:in_review");
+        assertThat(vm.titleProperty().get()).isEqualTo("正在改的标题");
+        runner.advance(Duration.ofSeconds(2));
+        // the autosave keeps the new status: it does not put the old one back
+        assertThat(repo.get(article.id()).status()).isEqualTo(Status.IN_REVIEW);
+        assertThat(repo.get(article.id()).title()).isEqualTo("正在改的标题");
+    }
+
+    @Test
+    void aFixReplacesTheFoundTextInAFieldOnlyWhereItStillIs() {
+        vm.titleProperty().set("  外交部國際司");
+        assertThat(vm.replaceInField("title", 3, 5, "國際", "国际")).isTrue();
+        assertThat(vm.titleProperty().get()).isEqualTo("  外交部国际司");
+        // the text moved or changed: nothing is replaced
+        assertThat(vm.replaceInField("title", 3, 5, "國際", "国际")).isFalse();
+        assertThat(vm.replaceInField("title", 30, 35, "國際", "国际")).isFalse();
+        assertThat(vm.replaceInField("keywords", 0, 1, "a", "b")).isFalse();
     }
 
     @Test

@@ -55,15 +55,24 @@ public final class PageImporter {
     }
 
     public List<ImportedArticle> read(Path file) {
+        if (isArchive(file)) {
+            return archive(file);
+        }
+        return List.of(page(file, rawPage(file)));
+    }
+
+    private static boolean isArchive(Path file) {
+        return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".jsonl") && Files.isRegularFile(file);
+    }
+
+    /** Reads a page file, refusing what cannot be a page: missing, unreadable, empty, too large, not a page type. */
+    private RawPage rawPage(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (!Files.exists(file)) {
             throw new CopydeskException(Problem.FILE_NOT_FOUND, file);
         }
         if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
             throw new CopydeskException(Problem.FILE_NOT_READABLE, file, "not a readable file");
-        }
-        if (name.endsWith(".jsonl")) {
-            return archive(file);
         }
         if (!supports(file)) {
             throw new CopydeskException(Problem.FILE_UNSUPPORTED, file);
@@ -75,14 +84,28 @@ public final class PageImporter {
         if (size > MAX_PAGE_BYTES) {
             throw new CopydeskException(Problem.FILE_TOO_LARGE, file, size / (1024 * 1024), MAX_PAGE_BYTES / (1024 * 1024));
         }
-        RawPage raw;
         if (name.endsWith(".docx")) {
-            raw = DocxReader.read(file);
-        } else {
-            byte[] bytes = bytes(file);
-            raw = name.endsWith(".txt") ? TextPageReader.read(bytes, file.toString()) : HtmlPageReader.read(bytes, file);
+            return DocxReader.read(file);
         }
-        return List.of(page(file, raw));
+        byte[] bytes = bytes(file);
+        return name.endsWith(".txt") ? TextPageReader.read(bytes, file.toString()) : HtmlPageReader.read(bytes, file);
+    }
+
+    /**
+     * The article in a page file as it is, before cleaning: the title and body with their damage
+     * (pinyin annotations, Traditional characters, broken encoding) left in, for a proofreading check.
+     * The structure is recognised as on import, so paragraphs are numbered as the import would number
+     * them; the dateline fields are as recognised. An archive gives its articles as stored.
+     */
+    public List<Article> asIs(Path file) {
+        if (isArchive(file)) {
+            return archive(file).stream().map(ImportedArticle::article).toList();
+        }
+        RawPage raw = rawPage(file);
+        Article cleaned = page(file, raw).article();
+        StructureRecognizer.Result r = recognizer.recognise(raw.lines(), raw.hints());
+        String title = r.titleLine >= 0 ? raw.lines().get(r.titleLine).text().strip() : r.title;
+        return List.of(cleaned.toBuilder().title(title).bodyHtml(bodyHtml(raw, r)).build());
     }
 
     /** Cleans and structures a page already read (also used for pasted text). */

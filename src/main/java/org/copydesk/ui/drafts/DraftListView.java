@@ -29,6 +29,7 @@ public final class DraftListView extends VBox {
     private final TextField search = new TextField();
     private final ListView<ArticleSummary> list = new ListView<>();
     private boolean syncing;
+    private boolean itemsChanging;
 
     public DraftListView(DraftListViewModel vm, SiteProfile profile) {
         this.vm = vm;
@@ -69,18 +70,23 @@ public final class DraftListView extends VBox {
         HBox.setHgrow(channel, Priority.ALWAYS);
 
         list.setId("drafts");
+        // while the list changes (a saved draft moves to the top) the list view may select a neighbour
+        // of a row it moves; that is not the editor's choice, so it is ignored and the row re-selected
+        vm.items().addListener((javafx.collections.ListChangeListener<ArticleSummary>) c -> itemsChanging = true);
         list.setItems(vm.items());
         list.setCellFactory(l -> new DraftCell());
         list.setPlaceholder(new Label(m.get("drafts.empty")));
         VBox.setVgrow(list, Priority.ALWAYS);
         list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
-            if (!syncing && b != null) {
+            if (!syncing && !itemsChanging && b != null) {
                 vm.selectedIdProperty().set(b.id());
             }
         });
         vm.selectedIdProperty().addListener((o, a, b) -> selectInView(b.longValue()));
-        vm.items().addListener((javafx.collections.ListChangeListener<ArticleSummary>) c ->
-                selectInView(vm.selectedIdProperty().get()));
+        vm.items().addListener((javafx.collections.ListChangeListener<ArticleSummary>) c -> {
+            itemsChanging = false;
+            selectInView(vm.selectedIdProperty().get());
+        });
 
         setSpacing(6);
         setPadding(new Insets(8));

@@ -115,11 +115,7 @@ public final class BodyEditor extends BorderPane {
     }
 
     private static String template() {
-        try (InputStream in = BodyEditor.class.getResourceAsStream("body-editor.html")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return resource("body-editor.html");
     }
 
     private ToolBar toolbar() {
@@ -227,6 +223,46 @@ public final class BodyEditor extends BorderPane {
 
     public void redo() {
         exec("redo", null);
+    }
+
+    /**
+     * Selects characters [start, end) of a body paragraph (offsets as the proofreading check gives
+     * them) and scrolls them into view; false when the paragraph no longer has that text there.
+     */
+    public boolean select(int paragraph, int start, int end, String expected) {
+        return ranges(paragraph, start, end, expected, null);
+    }
+
+    /** Replaces the found text with a fix, as typing would (so undo takes it back). */
+    public boolean replace(int paragraph, int start, int end, String expected, String replacement) {
+        boolean done = ranges(paragraph, start, end, expected, replacement);
+        if (done) {
+            changedInPage();
+        }
+        return done;
+    }
+
+    private boolean ranges(int paragraph, int start, int end, String expected, String replacement) {
+        if (!ready) {
+            return false;
+        }
+        Object found = script(RANGES + "(" + paragraph + ", " + start + ", " + end + ", " + quote(expected) + ", "
+                + (replacement == null ? "null" : quote(replacement)) + ")");
+        if (found instanceof String) {
+            web.requestFocus();
+            return true;
+        }
+        return false;
+    }
+
+    private static final String RANGES = resource("body-ranges.js");
+
+    private static String resource(String name) {
+        try (InputStream in = BodyEditor.class.getResourceAsStream(name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Inserts a figure for a stored image at the caret. */

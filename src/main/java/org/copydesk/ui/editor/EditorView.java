@@ -46,12 +46,11 @@ public final class EditorView extends VBox {
     private final TextField editor = new TextField();
     private final DatePicker date = new DatePicker();
     private final TextField time = new TextField();
-    private final ComboBox<Status> status = new ComboBox<>(FXCollections.observableArrayList(Status.values()));
+    private final Label status = new Label();
     private final KeywordField keywords;
     private final javafx.scene.layout.StackPane bodySlot = new javafx.scene.layout.StackPane();
     private BodyEditor body;
     private boolean syncingTime;
-    private boolean syncingStatus;
 
     public EditorView(EditorViewModel vm, SiteProfile profile) {
         this.vm = vm;
@@ -82,8 +81,7 @@ public final class EditorView extends VBox {
         time.setPromptText("08:43");
         time.setPrefColumnCount(4);
         status.setId("status");
-        status.setCellFactory(l -> statusCell());
-        status.setButtonCell(statusCell());
+        status.getStyleClass().add("status-badge");
 
         bind(title, vm.titleProperty());
         bind(subtitle, vm.subtitleProperty());
@@ -145,6 +143,11 @@ public final class EditorView extends VBox {
         editor.setOnChange(vm.bodyHtmlProperty()::set);
         editor.setOnImageChosen(file -> vm.addImage(file, img -> editor.insertImage(img.name(), "")));
         editor.setOnPaste((html, text, picture) -> vm.paste(html, text, picture, editor::insertHtml));
+        vm.reloadsProperty().addListener((o, a, b) -> {
+            if (vm.storedProperty().get() != null) {
+                editor.show(vm.storedProperty().get().id(), vm.storedProperty().get().bodyHtml());
+            }
+        });
         vm.storedProperty().addListener((o, was, now) -> {
             if (now != null && (was == null || was.id() != now.id())) {
                 editor.show(now.id(), now.bodyHtml());
@@ -176,16 +179,6 @@ public final class EditorView extends VBox {
 
     private static void bind(TextField field, StringProperty property) {
         field.textProperty().bindBidirectional(property);
-    }
-
-    private ListCell<Status> statusCell() {
-        return new ListCell<>() {
-            @Override
-            protected void updateItem(Status s, boolean empty) {
-                super.updateItem(s, empty);
-                setText(empty || s == null ? "" : m.get("status." + s.code()));
-            }
-        };
     }
 
     private void bindPublishTime() {
@@ -229,18 +222,51 @@ public final class EditorView extends VBox {
         }
     }
 
+    /** The status is shown, not chosen: it moves with the review workflow. */
     private void bindStatus() {
-        status.setValue(vm.statusProperty().get());
-        vm.statusProperty().addListener((o, a, b) -> {
-            syncingStatus = true;
-            status.setValue(b);
-            syncingStatus = false;
-        });
-        status.valueProperty().addListener((o, a, b) -> {
-            if (!syncingStatus && b != null && b != vm.statusProperty().get()) {
-                vm.changeStatus(b);
+        Runnable show = () -> {
+            Status st = vm.statusProperty().get();
+            status.setText(m.get("status." + st.code()));
+            status.getStyleClass().removeIf(c -> c.startsWith("status-is-"));
+            status.getStyleClass().add("status-is-" + st.code());
+        };
+        vm.statusProperty().addListener((o, a, b) -> show.run());
+        show.run();
+    }
+
+    /** Shows where a proofreading finding is: its characters selected in the body or the field. */
+    public void reveal(org.copydesk.domain.Finding f) {
+        if (org.copydesk.domain.Finding.BODY.equals(f.field())) {
+            if (body != null && f.paragraph() >= 0) {
+                body.select(f.paragraph(), f.start(), f.end(), f.text());
             }
-        });
+            return;
+        }
+        javafx.scene.control.TextInputControl field = switch (f.field()) {
+            case "title" -> title;
+            case "subtitle" -> subtitle;
+            case "summary" -> summary;
+            case "source" -> source;
+            case "author" -> author;
+            case "editor" -> editor;
+            default -> null;
+        };
+        if (field == null) {
+            if ("channel".equals(f.field())) {
+                channel.requestFocus();
+            } else if ("keywords".equals(f.field())) {
+                keywords.input().requestFocus();
+            }
+            return;
+        }
+        String value = field.getText();
+        int lead = value.length() - value.stripLeading().length();
+        field.requestFocus();
+        if (f.end() > f.start() && f.end() + lead <= value.length()) {
+            field.selectRange(f.start() + lead, f.end() + lead);
+        } else {
+            field.selectAll();
+        }
     }
 
     public TextField titleField() {

@@ -73,6 +73,7 @@ public final class EditorViewModel {
     private final ReadOnlyObjectWrapper<Article> stored = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<SaveState> saveState = new ReadOnlyObjectWrapper<>(SaveState.NONE);
     private final ReadOnlyLongWrapper changes = new ReadOnlyLongWrapper();
+    private final ReadOnlyLongWrapper reloads = new ReadOnlyLongWrapper();
     private final IntegerProperty characters = new SimpleIntegerProperty();
     private final IntegerProperty paragraphs = new SimpleIntegerProperty();
     private final BooleanProperty editable = new SimpleBooleanProperty(false);
@@ -326,18 +327,58 @@ public final class EditorViewModel {
 
     // ---- status, images, keywords ----------------------------------------------------------------
 
-    /** Moves the draft to another status; the change is recorded as a revision. */
-    public void changeStatus(Status next) {
+    /**
+     * The stored article changed outside the editor (a review step moved it to another status): the
+     * editor takes the new status and version without touching what is being typed.
+     */
+    public void statusChanged(Article saved) {
         Article a = stored.get();
-        if (a == null || a.status() == next) {
+        if (a == null || a.id() != saved.id()) {
             return;
         }
-        String reason = "status:" + next.code();
-        flush(() -> runner.submit("change status", () -> articles.changeStatus(a.id(), next, reason), saved -> {
-            stored.set(saved);
-            status.set(saved.status());
-            onSaved.accept(saved);
-        }, this::fail));
+        stored.set(a.toBuilder().status(saved.status()).version(saved.version()).updatedAt(saved.updatedAt()).build());
+        status.set(saved.status());
+        onSaved.accept(saved);
+    }
+
+    /** Shows a new stored version of the open article (a revision restored), body included. */
+    public void reload(Article a) {
+        show(a);
+        reloads.set(reloads.get() + 1);
+        onSaved.accept(a);
+    }
+
+    public ReadOnlyLongProperty reloadsProperty() {
+        return reloads.getReadOnlyProperty();
+    }
+
+    /**
+     * Replaces {@code expected} at [start, end) of a field with {@code replacement} (a proofreading
+     * fix); false when the field no longer has that text there.
+     */
+    public boolean replaceInField(String field, int start, int end, String expected, String replacement) {
+        StringProperty p = switch (field) {
+            case "title" -> title;
+            case "subtitle" -> subtitle;
+            case "summary" -> summary;
+            case "source" -> source;
+            case "author" -> author;
+            case "editor" -> editor;
+            default -> null;
+        };
+        if (p == null) {
+            return false;
+        }
+        // the check reads fields stripped: offsets count from the first character that is not a space
+        String value = p.get();
+        int lead = value.length() - value.stripLeading().length();
+        int from = start + lead;
+        int to = end + lead;
+        if (from < 0 || to > value.length() || !value.substring(from, to).equals(expected)) {
+            return false;
+        }
+        p.set(value.substring(0, from) + replacement + value.substring(to));
+        return true;
     }
 
     /**

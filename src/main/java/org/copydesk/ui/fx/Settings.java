@@ -23,6 +23,9 @@ public final class Settings {
     public static final Key<Boolean> PREVIEW_MOBILE = new Key<>("preview.mobile", false);
     public static final Key<String> SITE_PROFILE = new Key<>("site.profile", "");
     public static final Key<Long> LAST_ARTICLE = new Key<>("article.last", 0L);
+    public static final Key<Boolean> REVIEW_MODE = new Key<>("review.mode", false);
+    public static final Key<Double> DIVIDER_REVIEW = new Key<>("divider.review", 0.62);
+    public static final Key<String> REVIEWER = new Key<>("review.name", "");
 
     private final Preferences prefs;
 

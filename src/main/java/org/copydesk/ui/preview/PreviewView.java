@@ -42,6 +42,9 @@ public final class PreviewView extends BorderPane {
     private final PreviewViewModel vm;
     private final Label message = new Label();
     private LongConsumer onOpenArticle = id -> { };
+    private FindingClick onFinding = (findings, x, y) -> { };
+    private PreviewViewModel.Page current;
+    private PreviewViewModel.Page swapAfterLoad;
     private String loadedUrl;
     private double restoreScroll;
     private long shownSequence = -1;
@@ -94,6 +97,11 @@ public final class PreviewView extends BorderPane {
         engine.getLoadWorker().stateProperty().addListener((o, a, state) -> {
             if (state == Worker.State.SUCCEEDED) {
                 ((EventTarget) engine.getDocument()).addEventListener("click", clicks, true);
+                if (swapAfterLoad != null) {
+                    // the file is the clean page: the review copy goes in once it has loaded
+                    swap(swapAfterLoad);
+                    swapAfterLoad = null;
+                }
                 if (restoreScroll > 0) {
                     engine.executeScript("window.scrollTo(0, " + restoreScroll + ")");
                 }
@@ -125,20 +133,76 @@ public final class PreviewView extends BorderPane {
         if (page == null) {
             return;
         }
+        current = page;
         boolean loaded = engine.getLoadWorker().getState() == Worker.State.SUCCEEDED && engine.getDocument() != null;
         if (loaded && page.url().equals(loadedUrl)) {
             // same page: swap the body in place; the viewport keeps its scroll position
-            engine.executeScript("document.body.innerHTML = " + quote(page.bodyInnerHtml())
-                    + "; document.title = " + quote(page.title()) + ";");
+            swap(page);
         } else {
             restoreScroll = 0;
             loadedUrl = page.url();
+            swapAfterLoad = page.decorated() ? page : null;
             engine.load(page.url());
         }
         shownSequence = page.sequence();
     }
 
+    private void swap(PreviewViewModel.Page page) {
+        engine.executeScript("document.body.innerHTML = " + quote(page.bodyInnerHtml())
+                + "; document.title = " + quote(page.title()) + ";");
+    }
+
+    /** Called when a finding's mark is clicked, with the findings it stands for and where on screen. */
+    @FunctionalInterface
+    public interface FindingClick {
+        void clicked(java.util.List<org.copydesk.domain.Finding> findings, double screenX, double screenY);
+    }
+
+    public void setOnFinding(FindingClick onFinding) {
+        this.onFinding = onFinding;
+    }
+
+    /**
+     * Scrolls to a finding's mark and outlines it; false when the page on screen does not mark it
+     * (review mode off, or the page is older than the finding).
+     */
+    public boolean reveal(org.copydesk.domain.Finding f) {
+        if (current == null || engine.getDocument() == null) {
+            return false;
+        }
+        int index = current.findings().indexOf(f);
+        if (index < 0) {
+            return false;
+        }
+        Object found = engine.executeScript("(function(i){"
+                + "var old=document.querySelectorAll('.cd-current');for(var k=0;k<old.length;k++)old[k].classList.remove('cd-current');"
+                + "var all=document.querySelectorAll('[data-finding]');var first=null;"
+                + "for(var k=0;k<all.length;k++){if((' '+all[k].getAttribute('data-finding')+' ').indexOf(' '+i+' ')>=0)"
+                + "{all[k].classList.add('cd-current');if(!first)first=all[k];}}"
+                + "if(first){first.scrollIntoView({block:'center'});return true;}return false;})(" + index + ")");
+        return Boolean.TRUE.equals(found);
+    }
+
     private void onClick(Event evt) {
+        Node mark = (Node) evt.getTarget();
+        while (mark != null && !(mark instanceof Element e && e.hasAttribute("data-finding"))) {
+            mark = mark.getParentNode();
+        }
+        if (mark != null && current != null) {
+            evt.preventDefault();
+            java.util.List<org.copydesk.domain.Finding> found = new java.util.ArrayList<>();
+            for (String i : ((Element) mark).getAttribute("data-finding").split(" ")) {
+                int index = Integer.parseInt(i);
+                if (index < current.findings().size()) {
+                    found.add(current.findings().get(index));
+                }
+            }
+            if (!found.isEmpty() && evt instanceof org.w3c.dom.events.MouseEvent me) {
+                javafx.geometry.Point2D at = web.localToScreen(me.getClientX(), me.getClientY());
+                onFinding.clicked(found, at == null ? 0 : at.getX(), at == null ? 0 : at.getY());
+            }
+            return;
+        }
         Node n = (Node) evt.getTarget();
         while (n != null && !(n instanceof Element e && "A".equalsIgnoreCase(e.getTagName()))) {
             n = n.getParentNode();

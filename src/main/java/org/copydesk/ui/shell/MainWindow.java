@@ -75,6 +75,17 @@ public final class MainWindow {
         SplitPane.setResizableWithParent(drafts, false);
         split.setDividerPositions(settings.get(Settings.DIVIDER_LIST), settings.get(Settings.DIVIDER_PREVIEW));
 
+        reviewMode.setText(m.get("menu.review"));
+        reviewMode.setId("tool-review");
+        reviewMode.setTooltip(new Tooltip(m.get("menu.review.tip")));
+        reviewMode.setFocusTraversable(false);
+        reviewMode.setSelected(settings.get(Settings.REVIEW_MODE));
+        reviewMenu.setText(m.get("menu.review"));
+        reviewMenu.setId("menu-review");
+        reviewMenu.setAccelerator(KeyCombination.keyCombination("Shortcut+R"));
+        reviewMenu.selectedProperty().bindBidirectional(reviewMode.selectedProperty());
+        reviewMode.selectedProperty().addListener((o, a, on) -> showReviewPanel(on));
+        vm.setOnRefused(this::askExportAnyway);
         undoBar = undoBar();
         root.setTop(new javafx.scene.layout.VBox(menuBar(), toolBar()));
         root.setCenter(split);
@@ -96,12 +107,41 @@ public final class MainWindow {
     }
 
     /** Puts the preview in place; like the body editor, it is created after the first frame. */
-    public void attachPreview(PreviewView view) {
+    public void attachPreview(PreviewView view, Node reviewPanel) {
         this.preview = view;
         view.setOnOpenArticle(vm::openArticle);
         double[] dividers = split.getDividerPositions();
-        split.getItems().set(2, view);
+        previewColumn.getItems().setAll(view);
+        previewColumn.setId("preview-column");
+        previewColumn.setOrientation(Orientation.VERTICAL);
+        this.reviewPanel = reviewPanel;
+        showReviewPanel(reviewMode.isSelected());
+        split.getItems().set(2, previewColumn);
         split.setDividerPositions(dividers);
+    }
+
+    private final SplitPane previewColumn = new SplitPane();
+    private Node reviewPanel;
+    private final javafx.scene.control.ToggleButton reviewMode = new javafx.scene.control.ToggleButton();
+    private final javafx.scene.control.CheckMenuItem reviewMenu = new javafx.scene.control.CheckMenuItem();
+
+    /** Review mode: the findings marked on the preview and the review panel under it. */
+    private void showReviewPanel(boolean on) {
+        if (reviewPanel == null) {
+            return;
+        }
+        if (on && !previewColumn.getItems().contains(reviewPanel)) {
+            previewColumn.getItems().add(reviewPanel);
+            previewColumn.setDividerPositions(settings.get(Settings.DIVIDER_REVIEW));
+        } else if (!on && previewColumn.getItems().contains(reviewPanel)) {
+            settings.put(Settings.DIVIDER_REVIEW, previewColumn.getDividerPositions()[0]);
+            previewColumn.getItems().remove(reviewPanel);
+        }
+    }
+
+    /** The review-mode switch (toolbar and menu), bound to the preview's marks. */
+    public javafx.beans.property.BooleanProperty reviewModeProperty() {
+        return reviewMode.selectedProperty();
     }
 
     public BorderPane root() {
@@ -143,6 +183,10 @@ public final class MainWindow {
             settings.put(Settings.DIVIDER_PREVIEW, d[1]);
         }
         settings.put(Settings.PREVIEW_MOBILE, vm.preview().mobileProperty().get());
+        settings.put(Settings.REVIEW_MODE, reviewMode.isSelected());
+        if (previewColumn.getItems().size() == 2) {
+            settings.put(Settings.DIVIDER_REVIEW, previewColumn.getDividerPositions()[0]);
+        }
         settings.put(Settings.LAST_ARTICLE, vm.editor().articleId());
         settings.flush();
     }
@@ -183,7 +227,7 @@ public final class MainWindow {
         desktop.setOnAction(e -> vm.preview().mobileProperty().set(false));
         mobile.setOnAction(e -> vm.preview().mobileProperty().set(true));
         vm.preview().mobileProperty().addListener((o, a, b) -> (b ? mobile : desktop).setSelected(true));
-        view.getItems().addAll(desktop, mobile);
+        view.getItems().addAll(desktop, mobile, new SeparatorMenuItem(), reviewMenu);
         MenuBar bar = new MenuBar(file, edit, view);
         bar.setId("menu-bar");
         return bar;
@@ -199,7 +243,9 @@ public final class MainWindow {
                 tool("menu.delete", this::confirmDelete),
                 new javafx.scene.control.Separator(Orientation.VERTICAL),
                 tool("menu.save", vm::save),
-                tool("menu.export", this::chooseExportFolder));
+                tool("menu.export", this::chooseExportFolder),
+                new javafx.scene.control.Separator(Orientation.VERTICAL),
+                reviewMode);
         bar.getStyleClass().add("main-toolbar");
         return bar;
     }
@@ -313,8 +359,31 @@ public final class MainWindow {
         File dir = chooser.showDialog(root.getScene().getWindow());
         if (dir != null) {
             lastExportDir = dir.getPath();
-            vm.exportCurrent(dir.toPath());
+            vm.exportCurrent(dir.toPath(), null);
         }
+    }
+
+    /** The gate refused an export: say why, and offer to export anyway with a reason that is recorded. */
+    private void askExportAnyway(ShellViewModel.Refusal refusal) {
+        javafx.scene.control.Dialog<String> d = new javafx.scene.control.Dialog<>();
+        d.initOwner(root.getScene().getWindow());
+        d.setTitle(m.get("export.refused.title"));
+        d.setHeaderText(refusal.reasons());
+        javafx.scene.control.TextField reason = new javafx.scene.control.TextField();
+        reason.setId("export-anyway-reason");
+        reason.setPromptText(m.get("export.anyway.prompt"));
+        Label ask = new Label(m.get("export.anyway.ask"));
+        ask.setWrapText(true);
+        javafx.scene.layout.VBox content = new javafx.scene.layout.VBox(8, ask, reason);
+        content.setPrefWidth(460);
+        d.getDialogPane().setContent(content);
+        ButtonType anyway = new ButtonType(m.get("export.anyway"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        d.getDialogPane().getButtonTypes().addAll(anyway, ButtonType.CANCEL);
+        Node anywayButton = d.getDialogPane().lookupButton(anyway);
+        anywayButton.setId("export-anyway");
+        anywayButton.disableProperty().bind(reason.textProperty().isEmpty());
+        d.setResultConverter(b -> b == anyway ? reason.getText().strip() : null);
+        d.showAndWait().filter(r -> !r.isEmpty()).ifPresent(r -> vm.exportCurrent(refusal.dir(), r));
     }
 
     private void chooseImportFiles() {

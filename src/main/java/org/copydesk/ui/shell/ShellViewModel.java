@@ -10,7 +10,10 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.copydesk.domain.Article;
 import org.copydesk.l10n.Messages;
+import org.copydesk.domain.CopydeskException;
+import org.copydesk.domain.Problem;
 import org.copydesk.service.ExportService;
+import org.copydesk.service.ReviewService;
 import org.copydesk.ui.drafts.DraftListViewModel;
 import org.copydesk.ui.editor.EditorViewModel;
 import org.copydesk.ui.editor.SaveState;
@@ -32,17 +35,25 @@ public final class ShellViewModel {
     private final PreviewViewModel preview;
     private final Supplier<ExportService> exports;
     private final Supplier<org.copydesk.service.ImportService> imports;
+    private final Supplier<ReviewService> reviews;
+    private final Supplier<String> who;
     private final TaskRunner runner;
     private final StringProperty message = new SimpleStringProperty("");
     private final Messages m = Messages.get();
 
+    /**
+     * @param who the name recorded with exports and review steps
+     */
     public ShellViewModel(DraftListViewModel drafts, EditorViewModel editor, PreviewViewModel preview,
-                          Supplier<ExportService> exports, Supplier<org.copydesk.service.ImportService> imports, TaskRunner runner) {
+                          Supplier<ExportService> exports, Supplier<org.copydesk.service.ImportService> imports,
+                          Supplier<ReviewService> reviews, Supplier<String> who, TaskRunner runner) {
         this.drafts = drafts;
         this.editor = editor;
         this.preview = preview;
         this.exports = exports;
         this.imports = imports;
+        this.reviews = reviews;
+        this.who = who;
         this.runner = runner;
         drafts.selectedIdProperty().addListener((o, a, b) -> {
             long id = b.longValue();
@@ -60,7 +71,7 @@ public final class ShellViewModel {
         });
         editor.setOnSaved(a -> {
             drafts.upsert(DraftListViewModel.summary(a));
-            savedListener.accept(a);
+            savedListeners.forEach(l -> l.accept(a));
         });
         drafts.messageProperty().addListener((o, a, b) -> message.set(b));
         editor.noticeProperty().addListener((o, a, b) -> message.set(b));
@@ -71,12 +82,12 @@ public final class ShellViewModel {
         });
     }
 
-    private java.util.function.Consumer<Article> savedListener = a -> { };
+    private final List<java.util.function.Consumer<Article>> savedListeners = new java.util.ArrayList<>();
     private java.util.function.LongConsumer deletedListener = id -> { };
 
     /** Tells {@code listener} of every save (the tagger learns from them). */
     public void onSaved(java.util.function.Consumer<Article> listener) {
-        this.savedListener = listener;
+        savedListeners.add(listener);
     }
 
     public void onDeleted(java.util.function.LongConsumer listener) {
@@ -145,15 +156,45 @@ public final class ShellViewModel {
         editor.saveRevision();
     }
 
-    /** Exports the open draft (page, stylesheet, images, indexes) into {@code dir}. */
-    public void exportCurrent(Path dir) {
+    /** Why an export was refused, for the window to ask whether to export anyway. */
+    public record Refusal(Path dir, String reasons) {
+    }
+
+    private java.util.function.Consumer<Refusal> onRefused = r -> { };
+
+    /** Called when the gate refuses an export (not approved, open notes, errors). */
+    public void setOnRefused(java.util.function.Consumer<Refusal> onRefused) {
+        this.onRefused = onRefused;
+    }
+
+    /**
+     * Exports the open draft (page, stylesheet, images, indexes) into {@code dir} if it passed review;
+     * with {@code anyway} (a reason) also if it did not, and the reason is recorded.
+     */
+    public void exportCurrent(Path dir, String anyway) {
         long id = editor.articleId();
         if (id == 0) {
             return;
         }
-        editor.flush(() -> runner.submit("export", () -> exports.get().export(List.of(id), dir),
-                pages -> message.set(m.get("export.done", dir.resolve(pages.get(0)))),
-                t -> message.set(Errors.message(t))));
+        String by = who.get();
+        editor.flush(() -> runner.submit("export", () -> {
+            ReviewService service = reviews.get();
+            ReviewService.ExportOutcome done = service.export(exports.get(), List.of(id), dir, anyway, false, by);
+            return new Exported(done.pages(), service.checkedArticle(id));
+        }, done -> {
+            message.set(m.get("export.done", dir.resolve(done.pages().get(0))));
+            editor.statusChanged(done.article());
+        }, t -> {
+            if (t instanceof CopydeskException ce && ce.problem() == Problem.EXPORT_REFUSED) {
+                message.set(Errors.message(t));
+                onRefused.accept(new Refusal(dir, Errors.message(t)));
+            } else {
+                message.set(Errors.message(t));
+            }
+        }));
+    }
+
+    private record Exported(List<String> pages, Article article) {
     }
 
     /** A new import of files, to be shown in the import dialog. */

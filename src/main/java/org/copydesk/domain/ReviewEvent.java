@@ -1,0 +1,14 @@
+package org.copydesk.domain;
+
+import java.time.Instant;
+
+/**
+ * One entry of an article's review record: submitted, approved, sent back (with why), a round signed
+ * off, published, exported despite the gate (with the reason), a revision restored.
+ */
+public record ReviewEvent(long id, long articleId, Kind kind, Round round, String who, Instant at, String text) {
+
+    public enum Kind {
+        SUBMITTED, APPROVED, SENT_BACK, SIGNED_OFF, PUBLISHED, EXPORTED_ANYWAY, RESTORED
+    }
+}

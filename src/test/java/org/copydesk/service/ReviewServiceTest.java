@@ -1,0 +1,295 @@
+package org.copydesk.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.copydesk.domain.Article;
+import org.copydesk.domain.CopydeskException;
+import org.copydesk.domain.Finding;
+import org.copydesk.domain.Note;
+import org.copydesk.domain.Problem;
+import org.copydesk.domain.ReviewEvent;
+import org.copydesk.domain.Revision;
+import org.copydesk.domain.Round;
+import org.copydesk.domain.Severity;
+import org.copydesk.domain.Status;
+import org.copydesk.proof.WordLists;
+import org.copydesk.render.SiteProfiles;
+import org.copydesk.storage.Database;
+import org.copydesk.support.TestDesk;
+import org.copydesk.text.TextDiff;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReviewServiceTest {
+
+    @TempDir
+    Path dir;
+
+    private Desk desk;
+    private ReviewService review;
+
+    @BeforeEach
+    void open() {
+        desk = Desk.of(Database.open(TestDesk.db(dir)), SiteProfiles.reference());
+        review = desk.reviews();
+    }
+
+    @AfterEach
+    void close() {
+        desk.close();
+    }
+
+    private Article store(String... paragraphs) {
+        Article a = TestDesk.article("外交部国际司强化理论武装", "要闻", paragraphs);
+        return desk.articles().create(a.toBuilder().keywords(List.of("国际", "外交", "政治")).build());
+    }
+
+    private static final String CLEAN = "国际司党支部认真开展党史学习教育，推动各项工作取得新成效。";
+
+    @Test
+    void aDismissedFindingStaysQuietUntilTheWordsAroundItChange() {
+        Article a = store("双方在在会上交换了意见。", CLEAN);
+        List<Finding> before = review.check(a).findings();
+        Finding repeated = before.stream().filter(f -> f.rule().equals("repeated-word")).findFirst().orElseThrow();
+
+        review.dismiss(a, repeated, "校对甲");
+        ReviewService.Check after = review.check(a);
+        assertThat(after.findings()).doesNotContain(repeated);
+        assertThat(after.dismissed()).isEqualTo(1);
+
+        // the same words elsewhere, with other words around them, are found again
+        Article moved = desk.articles().saveWorkingCopy(a.toBuilder()
+                .bodyHtml("<p>双方在在会上交换了意见。</p><p>委员们在在线上提出建议。</p>").build());
+        List<Finding> again = review.check(moved).findings().stream().filter(f -> f.rule().equals("repeated-word")).toList();
+        assertThat(again).extracting(Finding::paragraph).containsExactly(1);
+
+        assertThat(review.undismissAll(a.id())).isEqualTo(1);
+        assertThat(review.check(moved).dismissed()).isZero();
+    }
+
+    @Test
+    void aRuleSwitchedOffForTheDeskNoLongerReports() {
+        Article a = store("双方在在会上交换了意见。");
+        assertThat(review.check(a).findings()).anyMatch(f -> f.rule().equals("repeated-word"));
+        review.setRuleEnabled("repeated-word", false);
+        assertThat(review.check(a).findings()).noneMatch(f -> f.rule().equals("repeated-word"));
+        assertThat(review.disabledRules()).containsExactly("repeated-word");
+        review.setRuleEnabled("repeated-word", true);
+        assertThat(review.check(a).findings()).anyMatch(f -> f.rule().equals("repeated-word"));
+        assertThatThrownBy(() -> review.setRuleEnabled("no-such-rule", false)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void theDesksOwnWordListTakesEffectAndItsBadLinesAreReportedWithTheirNumbers() {
+        Article a = store("会上提到了某某集团的情况。");
+        assertThat(review.check(a).findings()).noneMatch(f -> f.rule().equals("banned-term"));
+
+        String list = "# 本台禁用词\n某某集团\n某某集团\n坏词=好词\n";
+        List<WordLists.Problem> problems = review.saveWordList(WordLists.Kind.BANNED, list);
+        assertThat(problems).extracting(WordLists.Problem::line).containsExactly(3, 4);
+        assertThat(problems).extracting(WordLists.Problem::reason).containsExactly("duplicate", "banned-with-replacement");
+        assertThat(review.check(a).findings()).anyMatch(f -> f.rule().equals("banned-term") && f.text().equals("某某集团"));
+        // kept as typed, so the bad lines can be fixed
+        assertThat(review.wordListTexts().get(WordLists.Kind.BANNED)).isEqualTo(list);
+
+        review.resetWordList(WordLists.Kind.BANNED);
+        assertThat(review.check(a).findings()).noneMatch(f -> f.rule().equals("banned-term"));
+    }
+
+    @Test
+    void theWorkflowGoesDraftReviewApprovedAndRecordsWhoDidWhat() {
+        Article a = store(CLEAN);
+        assertThatThrownBy(() -> review.approve(a.id(), "主任"))
+                .isInstanceOfSatisfying(CopydeskException.class, e -> assertThat(e.problem()).isEqualTo(Problem.STATUS_NOT_ALLOWED));
+
+        assertThat(review.submit(a.id(), "编辑乙").status()).isEqualTo(Status.IN_REVIEW);
+        assertThatThrownBy(() -> review.signOff(a.id(), Round.REVIEW_2, "主任", ""))
+                .isInstanceOfSatisfying(CopydeskException.class, e -> assertThat(e.problem()).isEqualTo(Problem.ROUND_OUT_OF_ORDER));
+        review.signOff(a.id(), Round.REVIEW_1, "编辑乙", "同意");
+        review.signOff(a.id(), Round.PROOF_1, "校对甲", "");
+        review.signOff(a.id(), Round.REVIEW_2, "主任", "");
+        assertThatThrownBy(() -> review.signOff(a.id(), Round.REVIEW_1, "编辑乙", ""))
+                .isInstanceOf(CopydeskException.class);
+        assertThat(review.signedRounds(a.id())).containsExactly(Round.REVIEW_1, Round.PROOF_1, Round.REVIEW_2);
+
+        Article approved = review.approve(a.id(), "总编");
+        assertThat(approved.status()).isEqualTo(Status.APPROVED);
+        assertThat(desk.articles().get(a.id()).status()).isEqualTo(Status.APPROVED);
+        assertThat(review.events(a.id())).extracting(ReviewEvent::kind, ReviewEvent::who).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(ReviewEvent.Kind.SUBMITTED, "编辑乙"),
+                org.assertj.core.groups.Tuple.tuple(ReviewEvent.Kind.SIGNED_OFF, "编辑乙"),
+                org.assertj.core.groups.Tuple.tuple(ReviewEvent.Kind.SIGNED_OFF, "校对甲"),
+                org.assertj.core.groups.Tuple.tuple(ReviewEvent.Kind.SIGNED_OFF, "主任"),
+                org.assertj.core.groups.Tuple.tuple(ReviewEvent.Kind.APPROVED, "总编"));
+        // every status change is a revision
+        assertThat(review.revisions(a.id())).extracting(Revision::reason).contains("status:in_review", "status:approved");
+    }
+
+    @Test
+    void sendingBackNeedsAReasonWhichBecomesAnOpenNoteAndStartsTheRoundsAgain() {
+        Article a = store(CLEAN);
+        review.submit(a.id(), "编辑乙");
+        review.signOff(a.id(), Round.REVIEW_1, "编辑乙", "");
+        assertThatThrownBy(() -> review.sendBack(a.id(), "主任", "  "))
+                .isInstanceOfSatisfying(CopydeskException.class, e -> assertThat(e.problem()).isEqualTo(Problem.REASON_REQUIRED));
+        assertThat(desk.articles().get(a.id()).status()).isEqualTo(Status.IN_REVIEW);
+
+        assertThat(review.sendBack(a.id(), "主任", "第二段数据请核实").status()).isEqualTo(Status.DRAFT);
+        assertThat(review.notes(a.id())).singleElement().satisfies(n -> {
+            assertThat(n.open()).isTrue();
+            assertThat(n.body()).isEqualTo("第二段数据请核实");
+            assertThat(n.author()).isEqualTo("主任");
+        });
+        review.submit(a.id(), "编辑乙");
+        assertThat(review.signedRounds(a.id())).isEmpty();
+    }
+
+    @Test
+    void notesAreAnchoredToParagraphsAndCanBeResolvedAndReopened() {
+        Article a = store(CLEAN, "第二段。");
+        assertThatThrownBy(() -> review.addNote(a.id(), 0, "", " ", "校对甲"))
+                .isInstanceOfSatisfying(CopydeskException.class, e -> assertThat(e.problem()).isEqualTo(Problem.NOTE_EMPTY));
+        Note n = review.addNote(a.id(), 1, "第二段", "这一段太短", "校对甲");
+        assertThat(n.paragraph()).isEqualTo(1);
+        assertThat(n.anchor()).isEqualTo("第二段");
+        Note resolved = review.resolve(n.id(), "编辑乙");
+        assertThat(resolved.open()).isFalse();
+        assertThat(resolved.resolvedBy()).isEqualTo("编辑乙");
+        assertThat(review.reopen(n.id()).open()).isTrue();
+        assertThatThrownBy(() -> review.resolve(9999, "x")).isInstanceOf(CopydeskException.class);
+    }
+
+    @Test
+    void theGateNamesEveryReasonAndOpensOnceAllAreAnswered() {
+        Article a = store("双方就合作事项进行了充分協(xié)商。");
+        Note note = review.addNote(a.id(), 0, "", "请核实", "校对甲");
+        ReviewService.Gate gate = review.gate(a);
+        assertThat(gate.open()).isFalse();
+        assertThat(gate.reasons()).extracting(ReviewService.Reason::key)
+                .containsExactly("gate.notApproved", "gate.openNotes", "gate.errors");
+        assertThat(gate.describe()).contains("草稿").contains("1 条批注").contains("協(xié)");
+
+        Article fixed = desk.articles().saveWorkingCopy(a.toBuilder().bodyHtml("<p>" + CLEAN + "</p>").build());
+        review.resolve(note.id(), "编辑乙");
+        review.submit(a.id(), "编辑乙");
+        Article approved = review.approve(a.id(), "总编");
+        assertThat(review.gate(approved).open()).isTrue();
+        assertThat(fixed.id()).isEqualTo(approved.id());
+    }
+
+    @Test
+    void exportRefusesAnUnapprovedArticleAndWritesNothing() {
+        Article a = store(CLEAN);
+        Path out = dir.resolve("site");
+        assertThatThrownBy(() -> review.export(desk.exports(), List.of(a.id()), out, null, false, "编辑乙"))
+                .isInstanceOfSatisfying(CopydeskException.class, e -> {
+                    assertThat(e.problem()).isEqualTo(Problem.EXPORT_REFUSED);
+                    assertThat(e.getMessage()).contains("尚未审核通过");
+                });
+        assertThat(Files.exists(out)).isFalse();
+        assertThat(desk.articles().get(a.id()).status()).isEqualTo(Status.DRAFT);
+    }
+
+    @Test
+    void exportAnywayNeedsAReasonAndRecordsIt() {
+        Article a = store(CLEAN);
+        Path out = dir.resolve("site");
+        assertThatThrownBy(() -> review.export(desk.exports(), List.of(a.id()), out, " ", false, "编辑乙"))
+                .isInstanceOf(CopydeskException.class);
+        ReviewService.ExportOutcome done = review.export(desk.exports(), List.of(a.id()), out, "突发新闻先发后审", false, "编辑乙");
+        assertThat(done.pages()).contains("articles/" + a.id() + ".html");
+        assertThat(review.events(a.id())).extracting(ReviewEvent::kind, ReviewEvent::text).contains(
+                org.assertj.core.groups.Tuple.tuple(ReviewEvent.Kind.EXPORTED_ANYWAY, "突发新闻先发后审"));
+        assertThat(desk.articles().get(a.id()).status()).isEqualTo(Status.PUBLISHED);
+    }
+
+    @Test
+    void exportingApprovedArticlesPublishesThemAndHoldsBackTheOthersWhenAsked() {
+        Article ready = store(CLEAN);
+        Article draft = store(CLEAN);
+        review.submit(ready.id(), "编辑乙");
+        review.approve(ready.id(), "总编");
+        ReviewService.ExportOutcome done = review.export(desk.exports(), List.of(ready.id(), draft.id()), dir.resolve("site"),
+                null, true, "编辑乙");
+        assertThat(done.pages()).contains("articles/" + ready.id() + ".html").doesNotContain("articles/" + draft.id() + ".html");
+        assertThat(done.held()).containsOnlyKeys(draft.id());
+        assertThat(desk.articles().get(ready.id()).status()).isEqualTo(Status.PUBLISHED);
+        assertThat(review.events(ready.id()).get(review.events(ready.id()).size() - 1).kind()).isEqualTo(ReviewEvent.Kind.PUBLISHED);
+    }
+
+    @Test
+    void restoringARevisionPutsItsWordsBackAsANewRevisionAndKeepsTheStatus() {
+        Article a = store("第一稿的正文。");
+        Article v1 = desk.articles().saveRevision(a, "save");
+        Article v2 = desk.articles().saveRevision(v1.toBuilder().title("改过的标题").bodyHtml("<p>第二稿的正文。</p>").build(), "save");
+        review.submit(a.id(), "编辑乙");
+
+        Article restored = review.restore(a.id(), v1.version(), "编辑乙");
+        assertThat(restored.title()).isEqualTo(a.title());
+        assertThat(restored.bodyHtml()).contains("第一稿");
+        assertThat(restored.status()).isEqualTo(Status.IN_REVIEW);
+        assertThat(restored.version()).isGreaterThan(v2.version());
+        assertThat(review.revisions(a.id()).get(0).reason()).isEqualTo("restore:" + v1.version());
+        assertThat(review.events(a.id())).extracting(ReviewEvent::kind).contains(ReviewEvent.Kind.RESTORED);
+        assertThatThrownBy(() -> review.restore(a.id(), 999, "x"))
+                .isInstanceOfSatisfying(CopydeskException.class, e -> assertThat(e.problem()).isEqualTo(Problem.REVISION_NOT_FOUND));
+    }
+
+    @Test
+    void comparingTwoRevisionsMarksTheChangedWordsAndFields() {
+        Article a = store("国际司召开党史学习教育动员会。", "会议由司长主持。");
+        Article v1 = desk.articles().saveRevision(a, "save");
+        Article v2 = desk.articles().saveRevision(v1.toBuilder().title("国际司召开动员会")
+                .bodyHtml("<p>国际司召开党史学习教育部署会。</p><p>会议由司长主持。</p><p>新增的一段。</p>").build(), "save");
+        List<Revision> revisions = review.revisions(a.id());
+        Revision r1 = revisions.stream().filter(r -> r.version() == v1.version()).findFirst().orElseThrow();
+        Revision r2 = revisions.stream().filter(r -> r.version() == v2.version()).findFirst().orElseThrow();
+
+        ReviewService.Comparison words = ReviewService.compare(r2, r1, TextDiff.Granularity.WORD);
+        assertThat(words.from().version()).isEqualTo(v1.version());
+        assertThat(words.body()).hasSize(3);
+        // word level: the whole word that changed (动员会 → 部署会), not its characters
+        assertThat(words.body().get(0).spans()).containsExactly(new TextDiff.Span(TextDiff.Op.SAME, "国际司召开党史学习教育"),
+                new TextDiff.Span(TextDiff.Op.DELETED, "动员会"), new TextDiff.Span(TextDiff.Op.INSERTED, "部署会"),
+                new TextDiff.Span(TextDiff.Op.SAME, "。"));
+        assertThat(words.body().get(1).changed()).isFalse();
+        assertThat(words.body().get(2).op()).isEqualTo(TextDiff.Op.INSERTED);
+        assertThat(words.fields()).containsOnlyKeys("标题");
+        assertThat(words.heading()).contains("第 " + v1.version() + " 版").contains("第 " + v2.version() + " 版");
+
+        ReviewService.Comparison chars = ReviewService.compare(r1, r2, TextDiff.Granularity.CHARACTER);
+        assertThat(chars.body().get(0).spans()).contains(new TextDiff.Span(TextDiff.Op.DELETED, "动员"),
+                new TextDiff.Span(TextDiff.Op.INSERTED, "部署"));
+        // 部署, 新增的一段。 and the title's 召开动员会
+        assertThat(chars.inserted()).isEqualTo(2 + 6 + 5);
+        assertThat(ReviewService.compare(r1, r1, TextDiff.Granularity.CHARACTER).heading()).isEqualTo("两版内容相同");
+    }
+
+    @Test
+    void theReviewSheetListsRoundsNotesFindingsAndTheRecord() {
+        Article a = store("双方在在会上交换了意见。");
+        review.addNote(a.id(), 0, "在在", "多了一个字", "校对甲");
+        review.submit(a.id(), "编辑乙");
+        review.signOff(a.id(), Round.REVIEW_1, "编辑乙", "同意发稿");
+        String html = review.reviewSheet(a.id(), "校对甲", Instant.parse("2021-05-13T01:00:00Z"), ZoneOffset.ofHours(8));
+        org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse(html);
+        assertThat(doc.title()).isEqualTo("审校单 · 外交部国际司强化理论武装");
+        assertThat(doc.text()).contains("初审 编辑乙").contains("同意发稿").contains("复审 未签")
+                .contains("多了一个字").contains("第 1 段").contains("送审")
+                .contains("由 校对甲 于 2021-05-13 09:00 生成");
+        assertThat(doc.select("td.gate-closed").text()).contains("尚未审核通过");
+        assertThat(review.check(a).count(Severity.WARNING) + review.check(a).count(Severity.ERROR)).isPositive();
+        // the sheet is data, not script: nothing a note says becomes markup
+        review.addNote(a.id(), -1, "", "<script>alert(1)</script>", "校对甲");
+        String again = review.reviewSheet(a.id(), "校对甲", Instant.now(), ZoneOffset.UTC);
+        assertThat(again).doesNotContain("<script>alert").contains("&lt;script&gt;");
+    }
+}

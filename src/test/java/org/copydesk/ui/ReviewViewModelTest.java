@@ -1,0 +1,155 @@
+package org.copydesk.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.copydesk.domain.Article;
+import org.copydesk.domain.Finding;
+import org.copydesk.domain.ReviewEvent;
+import org.copydesk.domain.Round;
+import org.copydesk.domain.Status;
+import org.copydesk.l10n.Messages;
+import org.copydesk.proof.WordLists;
+import org.copydesk.render.SiteProfiles;
+import org.copydesk.service.Desk;
+import org.copydesk.storage.Database;
+import org.copydesk.support.ManualTaskRunner;
+import org.copydesk.support.TestDesk;
+import org.copydesk.ui.drafts.DraftListViewModel;
+import org.copydesk.ui.editor.EditorViewModel;
+import org.copydesk.ui.preview.PreviewViewModel;
+import org.copydesk.ui.review.ReviewViewModel;
+import org.copydesk.ui.shell.ShellViewModel;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The review panel's state and the export gate in the window, without a toolkit. */
+class ReviewViewModelTest {
+
+    @TempDir
+    Path dir;
+
+    private Desk desk;
+    private final ManualTaskRunner runner = new ManualTaskRunner();
+    private EditorViewModel editor;
+    private ReviewViewModel review;
+    private PreviewViewModel preview;
+    private ShellViewModel shell;
+    private Article article;
+
+    @BeforeAll
+    static void chinese() {
+        Messages.use(java.util.Locale.SIMPLIFIED_CHINESE);
+    }
+
+    @BeforeEach
+    void open() {
+        desk = Desk.of(Database.open(TestDesk.db(dir)), SiteProfiles.reference());
+        article = desk.articles().create(TestDesk.article("国际司召开党史学习教育动员会", "要闻",
+                "委员们在在学懂弄通上下功夫。", "会议由司长主持。").toBuilder().keywords(List.of("国际", "党史", "学习")).build());
+        editor = new EditorViewModel(desk.articles(), runner, Clock.systemDefaultZone(), org.copydesk.domain.Script.SIMPLIFIED,
+                dir.resolve("cache"));
+        review = new ReviewViewModel(desk.reviews(), editor, runner, Clock.systemDefaultZone());
+        review.reviewerProperty().set("校对甲");
+        preview = new PreviewViewModel(desk::previewExports, runner, dir.resolve("preview"),
+                () -> editor.articleId() == 0 ? null : editor.current());
+        preview.setReviewer(review::marks);
+        shell = new ShellViewModel(new DraftListViewModel(desk.articles(), runner), editor, preview, desk::exports,
+                desk::imports, desk::reviews, () -> review.reviewerProperty().get(), runner);
+        editor.show(article);
+    }
+
+    @AfterEach
+    void close() {
+        desk.close();
+    }
+
+    @Test
+    void theFindingsFollowTheDraftAsItIsTyped() {
+        assertThat(review.findings()).anyMatch(f -> f.rule().equals("repeated-word"));
+        editor.bodyHtmlProperty().set("<p>委员们在学懂弄通上下功夫。</p><p>会议由司长主持。</p>");
+        runner.advance(Duration.ofSeconds(1));
+        assertThat(review.findings()).noneMatch(f -> f.rule().equals("repeated-word"));
+        assertThat(review.paragraphs()).containsExactly("委员们在学懂弄通上下功夫。", "会议由司长主持。");
+    }
+
+    @Test
+    void aFieldFindingIsFixedInTheEditor() {
+        editor.titleProperty().set("国际司召开黨史学习教育动员会");
+        runner.advance(Duration.ofSeconds(1));
+        Finding f = review.findings().stream().filter(x -> x.field().equals("title")).findFirst().orElseThrow();
+        assertThat(review.fixField(f)).isTrue();
+        assertThat(editor.titleProperty().get()).isEqualTo("国际司召开党史学习教育动员会");
+        assertThat(review.fixField(f)).as("the text is no longer there").isFalse();
+    }
+
+    @Test
+    void reviewModeMarksThePreviewAndTheFileStaysClean() throws Exception {
+        preview.reviewModeProperty().set(true);
+        PreviewViewModel.Page page = preview.pageProperty().get();
+        assertThat(page.decorated()).isTrue();
+        assertThat(page.bodyInnerHtml()).contains("cd-finding").contains("在在").contains("review.css");
+        assertThat(page.findings()).anyMatch(f -> f.rule().equals("repeated-word"));
+        assertThat(dir.resolve("preview/assets/review.css")).exists();
+        assertThat(Files.readString(dir.resolve("preview/articles/" + article.id() + ".html"))).doesNotContain("cd-finding");
+        preview.reviewModeProperty().set(false);
+        assertThat(preview.pageProperty().get().bodyInnerHtml()).doesNotContain("cd-finding");
+    }
+
+    @Test
+    void theWorkflowMovesTheEditorsStatusAndRecordsTheRounds() {
+        review.submit();
+        assertThat(editor.statusProperty().get()).isEqualTo(Status.IN_REVIEW);
+        review.signOff(Round.PROOF_1, "");
+        assertThat(review.signed()).containsOnlyKeys(Round.PROOF_1);
+        assertThat(review.signed().get(Round.PROOF_1).who()).isEqualTo("校对甲");
+        review.sendBack("第一段有重复字");
+        assertThat(editor.statusProperty().get()).isEqualTo(Status.DRAFT);
+        assertThat(review.signed()).isEmpty();
+        assertThat(review.notes()).singleElement().satisfies(n -> assertThat(n.body()).isEqualTo("第一段有重复字"));
+        assertThat(review.events()).extracting(ReviewEvent::kind).containsExactly(ReviewEvent.Kind.SUBMITTED,
+                ReviewEvent.Kind.SIGNED_OFF, ReviewEvent.Kind.SENT_BACK);
+        // a step that is not allowed now says why and changes nothing
+        review.approve();
+        assertThat(review.messageProperty().get()).contains("草稿");
+        assertThat(editor.statusProperty().get()).isEqualTo(Status.DRAFT);
+    }
+
+    @Test
+    void aBadWordListLineIsReportedWithItsNumber() {
+        List<List<WordLists.Problem>> reported = new ArrayList<>();
+        review.saveWordList(WordLists.Kind.DISCOURAGED, "老外=外国人\n没有等号的一行\n", reported::add);
+        assertThat(reported).singleElement().satisfies(p -> assertThat(p).extracting(WordLists.Problem::line).containsExactly(2));
+    }
+
+    @Test
+    void exportOfAnUnapprovedDraftIsRefusedThenDoneAnywayWithTheReasonRecorded() throws Exception {
+        List<ShellViewModel.Refusal> refusals = new ArrayList<>();
+        shell.setOnRefused(refusals::add);
+        Path out = dir.resolve("site");
+        shell.exportCurrent(out, null);
+        assertThat(refusals).singleElement().satisfies(r -> {
+            assertThat(r.dir()).isEqualTo(out);
+            assertThat(r.reasons()).contains("尚未审核通过");
+        });
+        assertThat(out.resolve("articles/" + article.id() + ".html")).doesNotExist();
+
+        shell.exportCurrent(out, "领导已口头同意");
+        assertThat(out.resolve("articles/" + article.id() + ".html")).exists();
+        assertThat(shell.messageProperty().get()).contains("articles");
+        assertThat(editor.statusProperty().get()).isEqualTo(Status.PUBLISHED);
+        assertThat(desk.reviews().events(article.id())).anySatisfy(e -> {
+            assertThat(e.kind()).isEqualTo(ReviewEvent.Kind.EXPORTED_ANYWAY);
+            assertThat(e.text()).isEqualTo("领导已口头同意");
+            assertThat(e.who()).isEqualTo("校对甲");
+        });
+    }
+}
