@@ -5,8 +5,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -55,14 +53,11 @@ final class CheckCommand implements Callable<Integer> {
         List<List<Finding>> checked = new ArrayList<>();
         try (Desk desk = parent.open(Database.Access.READ_WRITE_OR_READ_ONLY, spec.commandLine().getErr())) {
             ReviewService review = desk.reviews();
-            if (target.matches("\\d+")) {
-                checked.add(review.check(desk.articles().get(Long.parseLong(target))).findings());
+            Ids.Target t = Ids.target(target);
+            if (t.id() != null) {
+                checked.add(review.check(desk.articles().get(t.id())).findings());
             } else {
-                Path file = Path.of(target);
-                if (!Files.exists(file) && target.matches("-?\\d+")) {
-                    throw new CopydeskCommand.UsageError(m.get("cli.usage.badId", target));
-                }
-                for (Article a : new PageImporter(desk.profile()).asIs(file)) {
+                for (Article a : new PageImporter(desk.profile()).asIs(t.file())) {
                     checked.add(review.checkAll(a));
                 }
             }

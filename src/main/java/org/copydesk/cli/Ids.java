@@ -25,4 +25,23 @@ final class Ids {
         }
         return ids;
     }
+
+    /** What {@code ID|FILE} names: a stored article, or a file to read without storing it. */
+    record Target(Long id, java.nio.file.Path file) {
+    }
+
+    /**
+     * Reads an {@code ID|FILE} argument: digits are an article id; anything else is a file. A
+     * negative number that is not a file is a mistyped id (a usage error), not a missing file.
+     */
+    static Target target(String raw) {
+        if (raw.matches("\\d+")) {
+            return new Target(Long.parseLong(raw), null);
+        }
+        java.nio.file.Path file = java.nio.file.Path.of(raw);
+        if (!java.nio.file.Files.exists(file) && raw.matches("-?\\d+")) {
+            throw new CopydeskCommand.UsageError(Messages.get().get("cli.usage.badId", raw));
+        }
+        return new Target(null, file);
+    }
 }

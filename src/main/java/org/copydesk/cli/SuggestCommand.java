@@ -5,8 +5,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.copydesk.domain.Article;
@@ -84,15 +82,11 @@ final class SuggestCommand implements Callable<Integer> {
     }
 
     private Article article(Desk desk) {
-        if (target.matches("\\d+")) {
-            return desk.articles().get(Long.parseLong(target));
+        Ids.Target t = Ids.target(target);
+        if (t.id() != null) {
+            return desk.articles().get(t.id());
         }
-        Path file = Path.of(target);
-        if (!Files.exists(file) && target.matches("-?\\d+")) {
-            throw new CopydeskCommand.UsageError(Messages.get().get("cli.usage.badId", target));
-        }
-        List<org.copydesk.render.importing.ImportedArticle> read = new PageImporter(desk.profile()).read(file);
-        return read.get(0).article();
+        return new PageImporter(desk.profile()).read(t.file()).get(0).article();
     }
 
     private static String percent(double p) {

@@ -18,8 +18,16 @@ final class Timestamps {
         return INSTANT.format(i);
     }
 
+    /** Reads an instant as written by {@link #instant(Instant)}, or any ISO-8601 instant (a file edited by hand). */
     static Instant instant(String s) {
-        return s == null ? null : Instant.from(INSTANT.parse(s));
+        if (s == null) {
+            return null;
+        }
+        try {
+            return Instant.from(INSTANT.parse(s));
+        } catch (java.time.format.DateTimeParseException e) {
+            return Instant.parse(s);
+        }
     }
 
     static String local(LocalDateTime t) {

@@ -80,6 +80,10 @@ public final class PreviewView extends BorderPane {
         message.textProperty().bind(vm.messageProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
+        desktop.setMinWidth(Region.USE_PREF_SIZE);
+        phone.setMinWidth(Region.USE_PREF_SIZE);
+        heading.setMinWidth(Region.USE_PREF_SIZE);
+        message.setMinWidth(0);
         HBox bar = new HBox(6, heading, message, spacer, desktop, phone);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4, 8, 4, 8));
