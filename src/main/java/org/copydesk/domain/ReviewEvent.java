@@ -4,11 +4,14 @@ import java.time.Instant;
 
 /**
  * One entry of an article's review record: submitted, approved, sent back (with why), a round signed
- * off, published, exported despite the gate (with the reason), a revision restored.
+ * off, published, exported despite the gate (with the reason), a revision restored, an approved
+ * article changed and so back in review.
  */
 public record ReviewEvent(long id, long articleId, Kind kind, Round round, String who, Instant at, String text) {
 
     public enum Kind {
-        SUBMITTED, APPROVED, SENT_BACK, SIGNED_OFF, PUBLISHED, EXPORTED_ANYWAY, RESTORED
+        SUBMITTED, APPROVED, SENT_BACK, SIGNED_OFF, PUBLISHED, EXPORTED_ANYWAY, RESTORED,
+        /** An approved article's words changed, so it went back to review. */
+        REOPENED
     }
 }

@@ -158,7 +158,31 @@ public final class ArticleRepository {
         return load(c, id).orElseThrow(() -> new CopydeskException(Problem.ARTICLE_NOT_FOUND, id));
     }
 
-    private Article update(Connection c, Article a, Instant now) throws SQLException {
+    /**
+     * An approved article whose words change goes back to review: its approval was for other words.
+     * The change is put on its review record. (A published article may be corrected and stays published.)
+     */
+    private static Article reopenIfChanged(Connection c, Article a, Instant now) throws SQLException {
+        if (a.status() != Status.APPROVED) {
+            return a;
+        }
+        Optional<Article> before = load(c, a.id());
+        if (before.isEmpty() || before.get().status() != Status.APPROVED || sameWords(before.get(), a)) {
+            return a;
+        }
+        ReviewStore.insertEvent(c, a.id(), org.copydesk.domain.ReviewEvent.Kind.REOPENED, null, "", "", now);
+        return a.toBuilder().status(Status.IN_REVIEW).build();
+    }
+
+    private static boolean sameWords(Article x, Article y) {
+        return x.title().equals(y.title()) && x.subtitle().equals(y.subtitle()) && x.summary().equals(y.summary())
+                && x.channel().equals(y.channel()) && x.source().equals(y.source()) && x.author().equals(y.author())
+                && x.editor().equals(y.editor()) && java.util.Objects.equals(x.publishedAt(), y.publishedAt())
+                && x.keywords().equals(y.keywords()) && x.bodyHtml().equals(y.bodyHtml());
+    }
+
+    private Article update(Connection c, Article original, Instant now) throws SQLException {
+        Article a = reopenIfChanged(c, original, now);
         try (PreparedStatement st = c.prepareStatement(
                 "UPDATE article SET title=?, subtitle=?, summary=?, channel=?, source=?, author=?, editor=?, "
                         + "published_at=?, status=?, body_html=?, updated_at=? WHERE id=? AND deleted_at IS NULL")) {

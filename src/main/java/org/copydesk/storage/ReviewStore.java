@@ -198,13 +198,18 @@ public final class ReviewStore {
 
     private void insertEvent(Connection c, long articleId, ReviewEvent.Kind kind, Round round, String who, String text)
             throws SQLException {
+        insertEvent(c, articleId, kind, round, who, text, clock.instant());
+    }
+
+    static void insertEvent(Connection c, long articleId, ReviewEvent.Kind kind, Round round, String who, String text,
+                            java.time.Instant at) throws SQLException {
         try (PreparedStatement st = c.prepareStatement(
                 "INSERT INTO review_event (article_id, kind, round, who, at, text) VALUES (?,?,?,?,?,?)")) {
             st.setLong(1, articleId);
             st.setString(2, kind.name());
             st.setString(3, round == null ? "" : round.code());
             st.setString(4, who);
-            st.setString(5, Timestamps.instant(clock.instant()));
+            st.setString(5, Timestamps.instant(at));
             st.setString(6, text == null ? "" : text);
             st.executeUpdate();
         }

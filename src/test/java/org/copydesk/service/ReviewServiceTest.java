@@ -134,6 +134,21 @@ class ReviewServiceTest {
     }
 
     @Test
+    void changingTheWordsOfAnApprovedArticleSendsItBackToReview() {
+        Article a = store(CLEAN);
+        review.submit(a.id(), "编辑乙");
+        Article approved = review.approve(a.id(), "总编");
+        // saving the same words (an autosave with nothing changed) keeps the approval
+        assertThat(desk.articles().saveWorkingCopy(approved).status()).isEqualTo(Status.APPROVED);
+
+        Article changed = desk.articles().saveWorkingCopy(approved.toBuilder().bodyHtml("<p>" + CLEAN + "补充一句。</p>").build());
+        assertThat(changed.status()).isEqualTo(Status.IN_REVIEW);
+        assertThat(desk.articles().get(a.id()).status()).isEqualTo(Status.IN_REVIEW);
+        assertThat(review.events(a.id()).get(review.events(a.id()).size() - 1).kind()).isEqualTo(ReviewEvent.Kind.REOPENED);
+        assertThat(review.gate(changed).describe()).contains("尚未审核通过");
+    }
+
+    @Test
     void sendingBackNeedsAReasonWhichBecomesAnOpenNoteAndStartsTheRoundsAgain() {
         Article a = store(CLEAN);
         review.submit(a.id(), "编辑乙");

@@ -176,6 +176,17 @@ class EditorViewModelTest {
     }
 
     @Test
+    void anApprovedArticleThatIsEditedShowsItIsBackInReview() {
+        Article approved = repo.changeStatus(article.id(), Status.APPROVED, "status:approved");
+        vm.statusChanged(approved);
+        vm.titleProperty().set("通过后又改了标题");
+        runner.advance(Duration.ofSeconds(2));
+        assertThat(vm.statusProperty().get()).isEqualTo(Status.IN_REVIEW);
+        assertThat(vm.noticeProperty().get()).contains("审核中");
+        assertThat(repo.get(article.id()).status()).isEqualTo(Status.IN_REVIEW);
+    }
+
+    @Test
     void aFixReplacesTheFoundTextInAFieldOnlyWhereItStillIs() {
         vm.titleProperty().set("  外交部國際司");
         assertThat(vm.replaceInField("title", 3, 5, "國際", "国际")).isTrue();

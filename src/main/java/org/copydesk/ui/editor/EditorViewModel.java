@@ -26,6 +26,7 @@ import javafx.collections.ObservableList;
 import org.copydesk.domain.Article;
 import org.copydesk.domain.ImageAsset;
 import org.copydesk.domain.Status;
+import org.copydesk.l10n.Messages;
 import org.copydesk.render.Images;
 import org.copydesk.render.PasteCleaner;
 import org.copydesk.domain.Script;
@@ -304,6 +305,11 @@ public final class EditorViewModel {
         if (saved != null) {
             if (stored.get() != null && stored.get().id() == saved.id()) {
                 stored.set(saved);
+                if (saved.status() != status.get()) {
+                    // an approved article that changed went back to review
+                    status.set(saved.status());
+                    notice.set(Messages.get().get("editor.reopened", Messages.get().get("status." + saved.status().code())));
+                }
             }
             saveState.set(SaveState.saved(localTime(saved)));
             onSaved.accept(saved);
