@@ -185,8 +185,8 @@ public final class CopydeskApp extends Application {
                 });
         preview.setOnFinding((findings, x, y) -> review.menuFor(findings).show(preview.webView(), x, y));
         previewVm.reviewModeProperty().bind(window.reviewModeProperty());
+        reviewVm.activeProperty().bind(window.reviewModeProperty());
         window.attachPreview(preview, review);
-        reviewVm.refresh();
         previewVm.refreshNow();
         taggerVm.start();
     }

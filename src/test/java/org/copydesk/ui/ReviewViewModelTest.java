@@ -59,6 +59,7 @@ class ReviewViewModelTest {
                 dir.resolve("cache"));
         review = new ReviewViewModel(desk.reviews(), editor, runner, Clock.systemDefaultZone());
         review.reviewerProperty().set("校对甲");
+        review.activeProperty().set(true);
         preview = new PreviewViewModel(desk::previewExports, runner, dir.resolve("preview"),
                 () -> editor.articleId() == 0 ? null : editor.current());
         preview.setReviewer(review::marks);
@@ -70,6 +71,17 @@ class ReviewViewModelTest {
     @AfterEach
     void close() {
         desk.close();
+    }
+
+    @Test
+    void nothingIsCheckedWhileThePanelIsHiddenAndTheCheckCatchesUpWhenShown() {
+        assertThat(review.findings()).anyMatch(f -> f.rule().equals("repeated-word"));
+        review.activeProperty().set(false);
+        editor.bodyHtmlProperty().set("<p>委员们在学懂弄通上下功夫。</p>");
+        runner.advance(Duration.ofSeconds(1));
+        assertThat(review.findings()).as("not checked while hidden").anyMatch(f -> f.rule().equals("repeated-word"));
+        review.activeProperty().set(true);
+        assertThat(review.findings()).noneMatch(f -> f.rule().equals("repeated-word"));
     }
 
     @Test

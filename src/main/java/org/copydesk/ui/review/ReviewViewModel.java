@@ -64,6 +64,7 @@ public final class ReviewViewModel {
     private final ObservableList<String> paragraphs = FXCollections.observableArrayList();
     private final ObjectProperty<ReviewService.Gate> gate = new SimpleObjectProperty<>(new ReviewService.Gate(List.of()));
     private final StringProperty message = new SimpleStringProperty("");
+    private final javafx.beans.property.BooleanProperty active = new javafx.beans.property.SimpleBooleanProperty(false);
     private final javafx.beans.property.ReadOnlyLongWrapper marksChanged = new javafx.beans.property.ReadOnlyLongWrapper();
     private final Debouncer debouncer;
     private Cancellable pendingCheck = Cancellable.NONE;
@@ -83,6 +84,19 @@ public final class ReviewViewModel {
                 refresh();
             }
         });
+        active.addListener((o, was, now) -> {
+            if (now) {
+                refresh();
+            }
+        });
+    }
+
+    /**
+     * On while the review panel is shown: only then are drafts checked as they change and the record
+     * read, so an editor who is not reviewing pays nothing for it (nor does start-up).
+     */
+    public javafx.beans.property.BooleanProperty activeProperty() {
+        return active;
     }
 
     // ---- state ---------------------------------------------------------------------------------
@@ -145,7 +159,7 @@ public final class ReviewViewModel {
     public void refresh() {
         check();
         long id = editor.articleId();
-        if (id == 0) {
+        if (id == 0 || !active.get()) {
             return;
         }
         runner.submit("review record", () -> new Record(service.notes(id), service.events(id), service.revisions(id),
@@ -179,7 +193,7 @@ public final class ReviewViewModel {
 
     /** Checks the draft as it stands in the editor, in the background. */
     private void check() {
-        if (editor.articleId() == 0) {
+        if (editor.articleId() == 0 || !active.get()) {
             return;
         }
         Article a = editor.current();
