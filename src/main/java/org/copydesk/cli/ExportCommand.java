@@ -63,7 +63,7 @@ final class ExportCommand implements Callable<Integer> {
             ReviewService.ExportOutcome done = desk.reviews().export(desk.exports(), chosen, out, anyway, all, who);
             done.pages().forEach(stdout::println);
             done.held().forEach((id, gate) -> err.println(Messages.get().get("cli.export.held",
-                    desk.articles().get(id).title(), String.valueOf(id), gate.describe())));
+                    ReviewService.refusal(desk.articles().get(id).title(), id, gate))));
         }
         return 0;
     }

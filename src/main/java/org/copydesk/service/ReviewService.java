@@ -328,6 +328,11 @@ public final class ReviewService {
         return new Gate(reasons);
     }
 
+    /** Why one article may not be exported, in a sentence: 《标题》（3）不能导出：尚未审核通过. */
+    public static String refusal(String title, long id, Gate g) {
+        return Messages.get().get("gate.refused", title, Long.toString(id), g.describe());
+    }
+
     /** What an export did: the pages written, and the articles the gate held back (with why). */
     public record ExportOutcome(List<String> pages, Map<Long, Gate> held) {
     }
@@ -359,9 +364,9 @@ public final class ReviewService {
             }
         }
         if (!held.isEmpty() && !skipHeld) {
-            Map.Entry<Long, Gate> first = held.entrySet().iterator().next();
-            throw new CopydeskException(Problem.EXPORT_REFUSED, articles.get(first.getKey()).title(), first.getKey(),
-                    first.getValue().describe());
+            List<String> each = new ArrayList<>();
+            held.forEach((id, g) -> each.add(refusal(articles.get(id).title(), id, g)));
+            throw new CopydeskException(Problem.EXPORT_REFUSED, String.join(Messages.get().get("gate.between"), each));
         }
         List<String> pages = going.isEmpty() ? List.of() : exports.export(going, dir);
         for (long id : going) {

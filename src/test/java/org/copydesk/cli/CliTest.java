@@ -169,7 +169,7 @@ class CliTest {
         Run all = run("export", "--all", "--out", out.toString());
         assertThat(all.status()).isZero();
         assertThat(all.lines()).contains("articles/2.html").doesNotContain("articles/1.html");
-        assertThat(all.err()).contains("未导出《外交部国际司—— 强化理论武装》（1）");
+        assertThat(all.err()).contains("未导出：《外交部国际司—— 强化理论武装》（1）不能导出：尚未审核通过");
 
         // anyway, with a reason, which is recorded
         assertThat(run("export", "1", "--anyway", " ", "--out", out.toString()).status()).isEqualTo(2);

@@ -211,6 +211,13 @@ class ReviewServiceTest {
                 });
         assertThat(Files.exists(out)).isFalse();
         assertThat(desk.articles().get(a.id()).status()).isEqualTo(Status.DRAFT);
+
+        // every article that may not go is named, each with its reasons
+        Article b = store(CLEAN);
+        review.addNote(b.id(), 0, "", "请核实", "校对甲");
+        assertThatThrownBy(() -> review.export(desk.exports(), List.of(a.id(), b.id()), out, null, false, "编辑乙"))
+                .hasMessageContaining("（" + a.id() + "）不能导出：尚未审核通过")
+                .hasMessageContaining("（" + b.id() + "）不能导出：尚未审核通过（现在是“草稿”）；还有 1 条批注未解决");
     }
 
     @Test
