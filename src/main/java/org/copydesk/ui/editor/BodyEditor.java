@@ -227,7 +227,8 @@ public final class BodyEditor extends BorderPane {
 
     /**
      * Selects characters [start, end) of a body paragraph (offsets as the proofreading check gives
-     * them) and scrolls them into view; false when the paragraph no longer has that text there.
+     * them) and scrolls them into view, leaving the keyboard where it is (a proofreader going down the
+     * findings list keeps going); false when the paragraph no longer has that text there.
      */
     public boolean select(int paragraph, int start, int end, String expected) {
         return ranges(paragraph, start, end, expected, null);
@@ -249,7 +250,9 @@ public final class BodyEditor extends BorderPane {
         Object found = script(RANGES + "(" + paragraph + ", " + start + ", " + end + ", " + quote(expected) + ", "
                 + (replacement == null ? "null" : quote(replacement)) + ")");
         if (found instanceof String) {
-            web.requestFocus();
+            if (replacement != null) {
+                web.requestFocus();
+            }
             return true;
         }
         return false;

@@ -430,8 +430,8 @@ public final class ReviewView extends BorderPane {
 
     private void showRounds() {
         rounds.getChildren().clear();
-        int row = 0;
         for (Round r : Round.values()) {
+            // reviews in the first pair of columns, proofreads in the second, a gap between
             int col = r.isReview() ? 0 : 3;
             int line = r.ordinal() % 3;
             Label name = new Label(ReviewService.roundName(r));
@@ -455,13 +455,10 @@ public final class ReviewView extends BorderPane {
             }
             rounds.add(name, col, line);
             rounds.add(state, col + 1, line);
-            row++;
         }
-        if (row > 0) {
-            Region gap = new Region();
-            gap.setMinWidth(24);
-            rounds.add(gap, 2, 0);
-        }
+        Region gap = new Region();
+        gap.setMinWidth(24);
+        rounds.add(gap, 2, 0);
     }
 
     private void askSendBack() {
