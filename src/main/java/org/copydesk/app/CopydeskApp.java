@@ -124,8 +124,7 @@ public final class CopydeskApp extends Application {
         previewVm.setReviewer(reviewVm::marks);
         reviewVm.marksChangedProperty().addListener((o, a, b) -> previewVm.refreshNow());
         shell = new ShellViewModel(draftsVm, editorVm, previewVm, desk::exports, desk::imports, desk::reviews,
-                () -> reviewVm.reviewerProperty().get().isBlank() ? System.getProperty("user.name", "")
-                        : reviewVm.reviewerProperty().get().strip(), runner);
+                reviewVm::who, runner);
         editorVm.storedProperty().addListener((o, was, now) -> {
             if (now == null || was == null || was.id() != now.id()) {
                 previewVm.comparisonProperty().set(null);
@@ -137,7 +136,6 @@ public final class CopydeskApp extends Application {
         editorView.attachTagger(new org.copydesk.ui.tagger.TaggerView(taggerVm));
         shell.onSaved(taggerVm::saved);
         shell.onDeleted(taggerVm::removed);
-        shell.onSaved(a -> reviewVm.refresh());
         DraftListView draftsView = new DraftListView(draftsVm, profile);
         window = new MainWindow(shell, draftsView, editorView, settings);
         window.setOnSiteProfileChosen(this::switchProfile);

@@ -1,7 +1,5 @@
 package org.copydesk.proof;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.copydesk.domain.Script;
 import org.copydesk.domain.Severity;
 import org.copydesk.text.clean.CleanStep;
@@ -18,7 +16,6 @@ final class ScriptRules {
 
     /** 協(xié)商: a pinyin annotation left in the text. The fix keeps the character, drops the annotation. */
     static final class Pinyin implements Rule {
-        private static final Pattern ANNOTATION = Pattern.compile("(\\p{IsHan})\\(([\\p{L}\\p{M}]{1,7}[1-5]?)\\)");
 
         @Override
         public String id() {
@@ -32,14 +29,10 @@ final class ScriptRules {
 
         @Override
         public void check(Segment s, Findings out) {
-            if (s.text().indexOf('(') < 0) {
-                return;
-            }
-            Matcher m = ANNOTATION.matcher(s.text());
-            while (m.find()) {
-                if (PinyinAnnotations.isSyllable(m.group(2))) {
-                    out.add(this, s, m.start(), m.end(), m.group(1));
-                }
+            String t = s.text();
+            for (PinyinAnnotations.Annotation a : PinyinAnnotations.find(t)) {
+                int han = t.offsetByCodePoints(a.start(), -1);
+                out.add(this, s, han, a.end(), t.substring(han, a.start()));
             }
         }
     }

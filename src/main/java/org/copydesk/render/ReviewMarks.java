@@ -86,8 +86,8 @@ public final class ReviewMarks {
         long open = notes.stream().filter(Note::open).count();
         Element summary = bar.appendElement("p").addClass("cd-counts");
         for (Severity s : Severity.values()) {
-            summary.appendElement("span").addClass("cd-count").addClass("cd-" + s.name().toLowerCase(java.util.Locale.ROOT))
-                    .text(m.get("review.count." + s.name().toLowerCase(java.util.Locale.ROOT), counts.getOrDefault(s, 0L)));
+            summary.appendElement("span").addClass("cd-count").addClass(severityClass(s))
+                    .text(m.get("review.count." + s.code(), counts.getOrDefault(s, 0L)));
         }
         summary.appendElement("span").addClass("cd-count").addClass("cd-notes").text(m.get("review.count.notes", open));
         Element list = new Element("ul").addClass("cd-field-findings");
@@ -143,7 +143,7 @@ public final class ReviewMarks {
     }
 
     private static String severityClass(Severity s) {
-        return "cd-" + s.name().toLowerCase(java.util.Locale.ROOT);
+        return "cd-" + s.code();
     }
 
     /**

@@ -35,10 +35,6 @@ public final class ImportService {
         this.importer = new PageImporter(profile);
     }
 
-    public PageImporter importer() {
-        return importer;
-    }
-
     /** Reads one file; a user error (bad encoding, binary data, a bad line) comes back as the result's error. */
     public FileResult read(Path file) {
         try {

@@ -3,7 +3,6 @@ package org.copydesk.service;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -135,11 +134,6 @@ public final class ReviewService {
         synchronized (this) {
             loaded = null;
         }
-    }
-
-    /** The problems of a list's text, without storing it (the editor shows them as the desk types). */
-    public static List<WordLists.Problem> problems(WordLists.Kind kind, String text) {
-        return WordLists.parse(Map.of(kind, text)).problems();
     }
 
     public List<String> ruleIds() {
@@ -279,12 +273,20 @@ public final class ReviewService {
 
     /** The rounds signed off since the article was last submitted. */
     public Set<Round> signedRounds(long id) {
-        Set<Round> out = new LinkedHashSet<>();
-        for (ReviewEvent e : store.events(id)) {
+        return currentRounds(store.events(id)).keySet();
+    }
+
+    /**
+     * The rounds signed off in the current submission, from an article's record: each round's latest
+     * sign-off since the last submission or send-back, in the order they were signed.
+     */
+    public static Map<Round, ReviewEvent> currentRounds(List<ReviewEvent> events) {
+        Map<Round, ReviewEvent> out = new java.util.LinkedHashMap<>();
+        for (ReviewEvent e : events) {
             if (e.kind() == ReviewEvent.Kind.SUBMITTED || e.kind() == ReviewEvent.Kind.SENT_BACK) {
                 out.clear();
             } else if (e.kind() == ReviewEvent.Kind.SIGNED_OFF && e.round() != null) {
-                out.add(e.round());
+                out.put(e.round(), e);
             }
         }
         return out;
@@ -313,11 +315,16 @@ public final class ReviewService {
 
     /** Whether the stored article may be exported: approved, no open notes, no errors. */
     public Gate gate(Article a) {
+        return gate(a, store.notes(a.id()));
+    }
+
+    /** {@link #gate(Article)} with the article's notes already read. */
+    public Gate gate(Article a, List<Note> notes) {
         List<Reason> reasons = new ArrayList<>();
         if (a.status() != Status.APPROVED && a.status() != Status.PUBLISHED) {
             reasons.add(new Reason("gate.notApproved", Messages.get().get("status." + a.status().code())));
         }
-        long open = store.notes(a.id()).stream().filter(Note::open).count();
+        long open = notes.stream().filter(Note::open).count();
         if (open > 0) {
             reasons.add(new Reason("gate.openNotes", open));
         }
@@ -349,33 +356,32 @@ public final class ReviewService {
             throw new CopydeskException(Problem.REASON_REQUIRED);
         }
         Map<Long, Gate> held = new java.util.LinkedHashMap<>();
-        List<Long> going = new ArrayList<>();
+        List<String> refusals = new ArrayList<>();
+        List<Article> going = new ArrayList<>();
         List<Long> forcedIds = new ArrayList<>();
         for (long id : ids) {
             Article a = articles.get(id);
             Gate g = gate(a);
-            if (g.open()) {
-                going.add(id);
-            } else if (forced) {
-                going.add(id);
-                forcedIds.add(id);
+            if (g.open() || forced) {
+                going.add(a);
+                if (!g.open()) {
+                    forcedIds.add(id);
+                }
             } else {
                 held.put(id, g);
+                refusals.add(refusal(a.title(), id, g));
             }
         }
         if (!held.isEmpty() && !skipHeld) {
-            List<String> each = new ArrayList<>();
-            held.forEach((id, g) -> each.add(refusal(articles.get(id).title(), id, g)));
-            throw new CopydeskException(Problem.EXPORT_REFUSED, String.join(Messages.get().get("gate.between"), each));
+            throw new CopydeskException(Problem.EXPORT_REFUSED, String.join(Messages.get().get("gate.between"), refusals));
         }
-        List<String> pages = going.isEmpty() ? List.of() : exports.export(going, dir);
-        for (long id : going) {
-            if (forcedIds.contains(id)) {
-                store.record(id, ReviewEvent.Kind.EXPORTED_ANYWAY, null, who, anyway.strip());
+        List<String> pages = going.isEmpty() ? List.of() : exports.export(going.stream().map(Article::id).toList(), dir);
+        for (Article a : going) {
+            if (forcedIds.contains(a.id())) {
+                store.record(a.id(), ReviewEvent.Kind.EXPORTED_ANYWAY, null, who, anyway.strip());
             }
-            Article a = articles.get(id);
             if (a.status() != Status.PUBLISHED) {
-                store.transition(id, Status.PUBLISHED, ReviewEvent.Kind.PUBLISHED, who, dir.toString());
+                store.transition(a.id(), Status.PUBLISHED, ReviewEvent.Kind.PUBLISHED, who, dir.toString());
             }
         }
         return new ExportOutcome(pages, held);

@@ -75,15 +75,7 @@ public final class ReviewSheet {
         ctx.put("gate", Map.of("cssClass", gate.open() ? "gate-open" : "gate-closed",
                 "text", gate.open() ? m.get("gate.open") : gate.describe()));
 
-        // the rounds of the current submission: the latest sign-off of each
-        Map<Round, ReviewEvent> signed = new LinkedHashMap<>();
-        for (ReviewEvent e : events) {
-            if (e.kind() == ReviewEvent.Kind.SUBMITTED || e.kind() == ReviewEvent.Kind.SENT_BACK) {
-                signed.clear();
-            } else if (e.kind() == ReviewEvent.Kind.SIGNED_OFF && e.round() != null) {
-                signed.put(e.round(), e);
-            }
-        }
+        Map<Round, ReviewEvent> signed = ReviewService.currentRounds(events);
         List<Map<String, Object>> rounds = new ArrayList<>();
         for (Round r : Round.values()) {
             Map<String, Object> row = new LinkedHashMap<>();

@@ -173,7 +173,7 @@ public final class Tagger {
     public Suggestions suggest(Article a, int limit) {
         load();
         String body = BodyText.plain(a.bodyHtml());
-        String text = text(a.title(), a.summary(), a.bodyHtml());
+        String text = a.title() + "\n" + a.summary() + "\n" + body;
         long letters = text.codePoints().filter(Character::isLetterOrDigit).count();
         if (letters < MIN_TEXT) {
             return Suggestions.none();
@@ -260,6 +260,7 @@ public final class Tagger {
         refreshVocabulary();
     }
 
+    /** The text the tagger reads: title, summary and the body's paragraphs (the same shape {@link #suggest} builds). */
     static String text(String title, String summary, String bodyHtml) {
         return title + "\n" + summary + "\n" + BodyText.plain(bodyHtml);
     }

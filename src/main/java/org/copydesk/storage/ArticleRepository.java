@@ -628,36 +628,34 @@ public final class ArticleRepository {
     }
 
     List<Revision> revisions(Connection c, long articleId) throws SQLException {
-        {
-            try (PreparedStatement st = c.prepareStatement(
-                    "SELECT * FROM revision WHERE article_id=? ORDER BY version DESC")) {
-                st.setLong(1, articleId);
-                List<Revision> out = new ArrayList<>();
-                try (ResultSet rs = st.executeQuery()) {
-                    while (rs.next()) {
-                        String kw = rs.getString("keywords");
-                        Article snapshot = new Article.Builder()
-                                .id(articleId)
-                                .title(rs.getString("title"))
-                                .subtitle(rs.getString("subtitle"))
-                                .summary(rs.getString("summary"))
-                                .channel(rs.getString("channel"))
-                                .keywords(kw.isEmpty() ? List.of() : Arrays.asList(kw.split(KEYWORD_SEPARATOR)))
-                                .source(rs.getString("source"))
-                                .author(rs.getString("author"))
-                                .editor(rs.getString("editor"))
-                                .publishedAt(Timestamps.local(rs.getString("published_at")))
-                                .status(Status.fromCode(rs.getString("status")))
-                                .bodyHtml(rs.getString("body_html"))
-                                .version(rs.getLong("version"))
-                                .updatedAt(Timestamps.instant(rs.getString("created_at")))
-                                .build();
-                        out.add(new Revision(rs.getLong("id"), articleId, rs.getLong("version"),
-                                Timestamps.instant(rs.getString("created_at")), rs.getString("reason"), snapshot));
-                    }
+        try (PreparedStatement st = c.prepareStatement(
+                "SELECT * FROM revision WHERE article_id=? ORDER BY version DESC")) {
+            st.setLong(1, articleId);
+            List<Revision> out = new ArrayList<>();
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    String kw = rs.getString("keywords");
+                    Article snapshot = new Article.Builder()
+                            .id(articleId)
+                            .title(rs.getString("title"))
+                            .subtitle(rs.getString("subtitle"))
+                            .summary(rs.getString("summary"))
+                            .channel(rs.getString("channel"))
+                            .keywords(kw.isEmpty() ? List.of() : Arrays.asList(kw.split(KEYWORD_SEPARATOR)))
+                            .source(rs.getString("source"))
+                            .author(rs.getString("author"))
+                            .editor(rs.getString("editor"))
+                            .publishedAt(Timestamps.local(rs.getString("published_at")))
+                            .status(Status.fromCode(rs.getString("status")))
+                            .bodyHtml(rs.getString("body_html"))
+                            .version(rs.getLong("version"))
+                            .updatedAt(Timestamps.instant(rs.getString("created_at")))
+                            .build();
+                    out.add(new Revision(rs.getLong("id"), articleId, rs.getLong("version"),
+                            Timestamps.instant(rs.getString("created_at")), rs.getString("reason"), snapshot));
                 }
-                return out;
             }
+            return out;
         }
     }
 

@@ -7,7 +7,6 @@ import static org.copydesk.ui.FxTestSupport.fx;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -17,45 +16,23 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.web.WebView;
-import org.copydesk.app.CopydeskApp;
 import org.copydesk.app.LaunchOptions;
 import org.copydesk.domain.Article;
 import org.copydesk.domain.Finding;
 import org.copydesk.domain.Note;
 import org.copydesk.domain.Revision;
 import org.copydesk.domain.Status;
-import org.copydesk.l10n.Messages;
 import org.copydesk.storage.ArticleRepository;
 import org.copydesk.storage.Database;
 import org.copydesk.support.TestDesk;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 
 /** Review in the window, headless: marks on the preview, jump and fix, notes, sign-off, compare, restore. */
-class ReviewWindowTest {
+class ReviewWindowTest extends AppWindowTest {
 
     @TempDir
     Path dir;
-
-    private final FxRobot robot = new FxRobot();
-    private Application app;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        Messages.use(java.util.Locale.SIMPLIFIED_CHINESE);
-        FxToolkit.registerPrimaryStage();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-        }
-    }
 
     private static final String[] BODY = {
         "会议强调，要深入学习习进平总书记关于党史学习教育的重要论述。",
@@ -69,16 +46,6 @@ class ReviewWindowTest {
                     .keywords(List.of("国际", "党史", "学习教育")).build());
             return repo.saveRevision(a, "save");
         }
-    }
-
-    private void start(LaunchOptions options) throws Exception {
-        app = FxToolkit.setupApplication(() -> new CopydeskApp(options));
-        await("the body editor and preview", 30, () -> robot.lookup("#body-editor").tryQuery().isPresent()
-                && robot.lookup("#preview").tryQuery().isPresent());
-    }
-
-    private Object previewScript(String js) {
-        return fx(() -> robot.lookup("#preview").queryAs(WebView.class).getEngine().executeScript(js));
     }
 
     private String preview(String selector) {

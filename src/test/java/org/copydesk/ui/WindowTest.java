@@ -6,60 +6,22 @@ import static org.copydesk.ui.FxTestSupport.fx;
 
 import java.nio.file.Path;
 import java.util.List;
-import javafx.application.Application;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.web.WebView;
-import org.copydesk.app.CopydeskApp;
 import org.copydesk.app.LaunchOptions;
 import org.copydesk.domain.ArticleSummary;
-import org.copydesk.l10n.Messages;
 import org.copydesk.storage.ArticleRepository;
 import org.copydesk.storage.Database;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 
 /** The window, headless: type, watch the preview, autosave, restart, find the text again. */
-class WindowTest {
+class WindowTest extends AppWindowTest {
 
     @TempDir
     Path dir;
-
-    private final FxRobot robot = new FxRobot();
-    private Application app;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        Messages.use(java.util.Locale.SIMPLIFIED_CHINESE);
-        FxToolkit.registerPrimaryStage();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-        }
-    }
-
-    private void start(LaunchOptions options) throws Exception {
-        app = FxToolkit.setupApplication(() -> new CopydeskApp(options));
-        await("the body editor and preview", 30, () -> robot.lookup("#body-editor").tryQuery().isPresent()
-                && robot.lookup("#preview").tryQuery().isPresent());
-    }
-
-    private String previewText(String selector) {
-        return fx(() -> {
-            WebView preview = robot.lookup("#preview").queryAs(WebView.class);
-            Object v = preview.getEngine().executeScript(
-                    "(function(){var e=document.querySelector('" + selector + "');return e?e.textContent:'';})()");
-            return v == null ? "" : v.toString();
-        });
-    }
 
     private String saveState() {
         return fx(() -> robot.lookup("#save-state").queryAs(Label.class).getText());
@@ -92,8 +54,7 @@ class WindowTest {
         await("the preview shows the body", 10, () -> previewText(".body").contains("阅览室里坐满了复习的学生。"));
         await("autosave", 10, () -> saveState().startsWith("已保存"));
 
-        FxToolkit.cleanupApplication(app);
-        app = null;
+        stop();
         try (Database db = Database.open(options.database())) {
             ArticleRepository repo = new ArticleRepository(db);
             assertThat(repo.list(org.copydesk.domain.ArticleQuery.all().withSearch("阅览室里"))).singleElement()

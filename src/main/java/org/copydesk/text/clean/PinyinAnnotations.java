@@ -2,7 +2,9 @@ package org.copydesk.text.clean;
 
 import com.hankcs.hanlp.dictionary.py.Pinyin;
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -35,23 +37,40 @@ public final class PinyinAnnotations implements CleanStep {
         return "pinyin";
     }
 
-    @Override
-    public String apply(String text, Counter changes) {
+    /** A pinyin annotation: the parenthesised syllable at [start, end), right after its Han character. */
+    public record Annotation(int start, int end) {
+    }
+
+    /** Every pinyin annotation in the text, in order. */
+    public static List<Annotation> find(String text) {
         if (text.indexOf('(') < 0) {
-            return text;
+            return List.of();
         }
+        List<Annotation> out = new ArrayList<>();
         Matcher m = ANNOTATION.matcher(text);
-        StringBuilder out = new StringBuilder(text.length());
-        int n = 0;
         while (m.find()) {
             if (isSyllable(m.group(1))) {
-                m.appendReplacement(out, "");
-                n++;
+                out.add(new Annotation(m.start(), m.end()));
             }
         }
-        m.appendTail(out);
-        changes.add(n);
-        return n == 0 ? text : out.toString();
+        return out;
+    }
+
+    @Override
+    public String apply(String text, Counter changes) {
+        List<Annotation> found = find(text);
+        if (found.isEmpty()) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        int at = 0;
+        for (Annotation a : found) {
+            out.append(text, at, a.start());
+            at = a.end();
+        }
+        out.append(text, at, text.length());
+        changes.add(found.size());
+        return out.toString();
     }
 
     /** True for one pinyin syllable: lower case, tone marks or a tone number allowed. */

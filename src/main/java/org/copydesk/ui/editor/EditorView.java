@@ -45,6 +45,7 @@ public final class EditorView extends VBox {
     private final TextField editor = new TextField();
     private final DatePicker date = new DatePicker();
     private final TextField time = new TextField();
+    private final java.util.Map<StringProperty, javafx.scene.control.TextInputControl> controls = new java.util.HashMap<>();
     private final Label status = new Label();
     private final KeywordField keywords;
     private final javafx.scene.layout.StackPane bodySlot = new javafx.scene.layout.StackPane();
@@ -84,7 +85,7 @@ public final class EditorView extends VBox {
 
         bind(title, vm.titleProperty());
         bind(subtitle, vm.subtitleProperty());
-        summary.textProperty().bindBidirectional(vm.summaryProperty());
+        bind(summary, vm.summaryProperty());
         channel.valueProperty().bindBidirectional(vm.channelProperty());
         bind(source, vm.sourceProperty());
         bind(author, vm.authorProperty());
@@ -176,8 +177,10 @@ public final class EditorView extends VBox {
         return l;
     }
 
-    private static void bind(TextField field, StringProperty property) {
+    /** Binds a text control to its property, and remembers which control shows which property. */
+    private void bind(javafx.scene.control.TextInputControl field, StringProperty property) {
         field.textProperty().bindBidirectional(property);
+        controls.put(property, field);
     }
 
     private void bindPublishTime() {
@@ -241,15 +244,8 @@ public final class EditorView extends VBox {
             }
             return;
         }
-        javafx.scene.control.TextInputControl field = switch (f.field()) {
-            case "title" -> title;
-            case "subtitle" -> subtitle;
-            case "summary" -> summary;
-            case "source" -> source;
-            case "author" -> author;
-            case "editor" -> editor;
-            default -> null;
-        };
+        StringProperty property = vm.textField(f.field());
+        javafx.scene.control.TextInputControl field = property == null ? null : controls.get(property);
         if (field == null) {
             if ("channel".equals(f.field())) {
                 channel.requestFocus();
@@ -258,11 +254,10 @@ public final class EditorView extends VBox {
             }
             return;
         }
-        String value = field.getText();
-        int lead = value.length() - value.stripLeading().length();
+        int[] at = vm.placeInField(f.field(), f.start(), f.end(), f.text());
         field.requestFocus();
-        if (f.end() > f.start() && f.end() + lead <= value.length()) {
-            field.selectRange(f.start() + lead, f.end() + lead);
+        if (at != null && at[1] > at[0]) {
+            field.selectRange(at[0], at[1]);
         } else {
             field.selectAll();
         }

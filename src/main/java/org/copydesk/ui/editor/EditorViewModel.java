@@ -363,7 +363,38 @@ public final class EditorViewModel {
      * fix); false when the field no longer has that text there.
      */
     public boolean replaceInField(String field, int start, int end, String expected, String replacement) {
-        StringProperty p = switch (field) {
+        int[] at = placeInField(field, start, end, expected);
+        if (at == null) {
+            return false;
+        }
+        StringProperty p = textField(field);
+        p.set(p.get().substring(0, at[0]) + replacement + p.get().substring(at[1]));
+        return true;
+    }
+
+    /**
+     * Where characters [start, end) of a field, as a proofreading check counts them (the field
+     * stripped), are in the field's text now; null when {@code expected} is no longer there (or the
+     * field is not a text field).
+     */
+    public int[] placeInField(String field, int start, int end, String expected) {
+        StringProperty p = textField(field);
+        if (p == null) {
+            return null;
+        }
+        String value = p.get();
+        int lead = value.length() - value.stripLeading().length();
+        int from = start + lead;
+        int to = end + lead;
+        if (from < 0 || to > value.length() || !value.substring(from, to).equals(expected)) {
+            return null;
+        }
+        return new int[] {from, to};
+    }
+
+    /** The property of a text field by its name in a finding (title, subtitle, summary, source, author, editor), or null. */
+    public StringProperty textField(String field) {
+        return switch (field) {
             case "title" -> title;
             case "subtitle" -> subtitle;
             case "summary" -> summary;
@@ -372,19 +403,6 @@ public final class EditorViewModel {
             case "editor" -> editor;
             default -> null;
         };
-        if (p == null) {
-            return false;
-        }
-        // the check reads fields stripped: offsets count from the first character that is not a space
-        String value = p.get();
-        int lead = value.length() - value.stripLeading().length();
-        int from = start + lead;
-        int to = end + lead;
-        if (from < 0 || to > value.length() || !value.substring(from, to).equals(expected)) {
-            return false;
-        }
-        p.set(value.substring(0, from) + replacement + value.substring(to));
-        return true;
     }
 
     /**
@@ -406,6 +424,11 @@ public final class EditorViewModel {
     /** Stores an image with the article and puts it where the editor's page can show it at once. */
     private void keep(long articleId, ImageAsset img) throws java.io.IOException {
         articles.putImage(articleId, img);
+        cache(articleId, img);
+    }
+
+    /** Writes an image where the body editor's page finds it, unless it is there already. */
+    private void cache(long articleId, ImageAsset img) throws java.io.IOException {
         Path target = imageCache.resolve("images").resolve(Long.toString(articleId)).resolve(img.name());
         if (!java.nio.file.Files.exists(target)) {
             java.nio.file.Files.createDirectories(target.getParent());
@@ -417,11 +440,7 @@ public final class EditorViewModel {
     public void cacheImages(long articleId) {
         runner.submit("cache images", () -> {
             for (ImageAsset img : articles.images(articleId)) {
-                Path target = imageCache.resolve("images").resolve(Long.toString(articleId)).resolve(img.name());
-                if (!java.nio.file.Files.exists(target)) {
-                    java.nio.file.Files.createDirectories(target.getParent());
-                    java.nio.file.Files.write(target, img.data());
-                }
+                cache(articleId, img);
             }
             return articleId;
         }, id -> { }, this::fail);

@@ -476,8 +476,7 @@ public final class ReviewView extends BorderPane {
         TextInputDialog d = new TextInputDialog();
         d.initOwner(getScene().getWindow());
         d.setTitle(m.get("review.signOff") + " · " + ReviewService.roundName(r));
-        d.setHeaderText(m.get("review.signOff.prompt", ReviewService.roundName(r), vm.reviewerProperty().get().isBlank()
-                ? System.getProperty("user.name", "") : vm.reviewerProperty().get()));
+        d.setHeaderText(m.get("review.signOff.prompt", ReviewService.roundName(r), vm.who()));
         d.getEditor().setPromptText(m.get("review.signOff.comment"));
         d.getEditor().setId("sign-off-comment");
         d.showAndWait().ifPresent(comment -> vm.signOff(r, comment));

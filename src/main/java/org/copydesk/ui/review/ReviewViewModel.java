@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -77,15 +76,20 @@ public final class ReviewViewModel {
         this.clock = clock;
         this.debouncer = new Debouncer(runner, QUIET, MAX_WAIT, this::check);
         editor.changesProperty().addListener((o, a, b) -> debouncer.trigger());
+        // every save, status change and restore replaces the stored article: the record is read again
         editor.storedProperty().addListener((o, was, now) -> {
             if (now == null) {
                 clear();
-            } else if (was == null || was.id() != now.id()) {
-                refresh();
+                return;
             }
+            if (was == null || was.id() != now.id()) {
+                check();
+            }
+            refresh();
         });
         active.addListener((o, was, now) -> {
             if (now) {
+                check();
                 refresh();
             }
         });
@@ -128,11 +132,8 @@ public final class ReviewViewModel {
         return editor;
     }
 
-    public ReviewService service() {
-        return service;
-    }
-
-    private String who() {
+    /** The name recorded with review steps: the reviewer's, or the login name when none is set. */
+    public String who() {
         String name = reviewer.get().strip();
         return name.isEmpty() ? System.getProperty("user.name", "") : name;
     }
@@ -155,40 +156,29 @@ public final class ReviewViewModel {
         gate.set(new ReviewService.Gate(List.of()));
     }
 
-    /** Everything about the open article: findings, notes, record, revisions, gate. */
+    /** The open article's record as stored: notes, review events, signed rounds, revisions, gate. */
     public void refresh() {
-        check();
         long id = editor.articleId();
         if (id == 0 || !active.get()) {
             return;
         }
-        runner.submit("review record", () -> new Record(service.notes(id), service.events(id), service.revisions(id),
-                signedRounds(service.events(id)), service.gate(service.checkedArticle(id))), r -> {
-                    if (editor.articleId() == id) {
-                        notes.setAll(r.notes());
-                        events.setAll(r.events());
-                        revisions.setAll(r.revisions());
-                        signed.clear();
-                        signed.putAll(r.signed());
-                        gate.set(r.gate());
-                    }
-                }, this::fail);
-    }
-
-    private record Record(List<Note> notes, List<ReviewEvent> events, List<Revision> revisions,
-                          Map<Round, ReviewEvent> signed, ReviewService.Gate gate) {
-    }
-
-    private static Map<Round, ReviewEvent> signedRounds(List<ReviewEvent> events) {
-        Map<Round, ReviewEvent> out = new EnumMap<>(Round.class);
-        for (ReviewEvent e : events) {
-            if (e.kind() == ReviewEvent.Kind.SUBMITTED || e.kind() == ReviewEvent.Kind.SENT_BACK) {
-                out.clear();
-            } else if (e.kind() == ReviewEvent.Kind.SIGNED_OFF && e.round() != null) {
-                out.put(e.round(), e);
+        runner.submit("review record", () -> {
+            List<Note> n = service.notes(id);
+            List<ReviewEvent> e = service.events(id);
+            return new Record(n, e, service.revisions(id), service.gate(service.checkedArticle(id), n));
+        }, r -> {
+            if (editor.articleId() == id) {
+                notes.setAll(r.notes());
+                events.setAll(r.events());
+                revisions.setAll(r.revisions());
+                signed.clear();
+                signed.putAll(ReviewService.currentRounds(r.events()));
+                gate.set(r.gate());
             }
-        }
-        return out;
+        }, this::fail);
+    }
+
+    private record Record(List<Note> notes, List<ReviewEvent> events, List<Revision> revisions, ReviewService.Gate gate) {
     }
 
     /** Checks the draft as it stands in the editor, in the background. */
@@ -235,8 +225,9 @@ public final class ReviewViewModel {
             return;
         }
         findings.remove(f);
+        String who = who();
         runner.submit("dismiss finding", () -> {
-            service.dismiss(a, f, who());
+            service.dismiss(a, f, who);
             return null;
         }, x -> {
             message.set(m.get("review.dismissed", f.text()));
@@ -290,16 +281,16 @@ public final class ReviewViewModel {
     // ---- workflow ------------------------------------------------------------------------------
 
     public void submit() {
-        transition("submit", id -> service.submit(id, who()));
+        transition("submit", service::submit);
     }
 
     public void approve() {
-        transition("approve", id -> service.approve(id, who()));
+        transition("approve", service::approve);
     }
 
     /** Back to draft; the reason becomes an open note for the editor. */
     public void sendBack(String reason) {
-        transition("send back", id -> service.sendBack(id, who(), reason));
+        transition("send back", (id, who) -> service.sendBack(id, who, reason));
     }
 
     public void signOff(Round round, String comment) {
@@ -319,7 +310,7 @@ public final class ReviewViewModel {
 
     @FunctionalInterface
     private interface Step {
-        Article apply(long id) throws Exception;
+        Article apply(long id, String who) throws Exception;
     }
 
     private void transition(String name, Step step) {
@@ -327,10 +318,11 @@ public final class ReviewViewModel {
         if (id == 0) {
             return;
         }
-        editor.flush(() -> runner.submit(name, () -> step.apply(id), saved -> {
+        String who = who();
+        editor.flush(() -> runner.submit(name, () -> step.apply(id, who), saved -> {
+            // the editor takes the new stored article, and the record is read again from there
             editor.statusChanged(saved);
             message.set(m.get("review.statusNow", m.get("status." + saved.status().code())));
-            refresh();
             marksChanged();
         }, this::fail));
     }
@@ -352,7 +344,6 @@ public final class ReviewViewModel {
         editor.flush(() -> runner.submit("restore revision", () -> service.restore(id, r.version(), who), restored -> {
             editor.reload(restored);
             message.set(m.get("review.restored", r.version()));
-            refresh();
         }, this::fail));
     }
 
