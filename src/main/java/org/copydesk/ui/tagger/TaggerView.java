@@ -25,6 +25,8 @@ public final class TaggerView extends VBox {
     private final Messages m = Messages.get();
     private final HBox channelRow = new HBox(6);
     private final FlowPane keywordRow = new FlowPane(4, 4);
+    private final java.util.Map<String, Button> chips = new java.util.HashMap<>();
+    private final Label keywordsLabel = new Label();
 
     public TaggerView(TaggerViewModel vm) {
         this.vm = vm;
@@ -45,6 +47,7 @@ public final class TaggerView extends VBox {
         channelRow.setAlignment(Pos.CENTER_LEFT);
         channelRow.setId("tagger-channel");
         keywordRow.setId("tagger-keywords");
+        keywordsLabel.setText(m.get("tagger.keywordsLabel"));
         getChildren().addAll(top, channelRow, keywordRow);
         vm.channelProperty().addListener((o, a, c) -> showChannel(c));
         vm.keywords().addListener((javafx.collections.ListChangeListener<KeywordSuggestion>) c -> showKeywords());
@@ -79,20 +82,32 @@ public final class TaggerView extends VBox {
         }
     }
 
+    /**
+     * Shows the suggested keywords. A word still suggested keeps its chip, so a click that lands as
+     * the suggestions refresh is not lost on a chip that was just replaced.
+     */
     private void showKeywords() {
+        java.util.Map<String, Button> before = new java.util.HashMap<>(chips);
+        chips.clear();
         keywordRow.getChildren().clear();
         if (vm.keywords().isEmpty()) {
             return;
         }
-        keywordRow.getChildren().add(new Label(m.get("tagger.keywordsLabel")));
+        keywordRow.getChildren().add(keywordsLabel);
         for (KeywordSuggestion k : vm.keywords()) {
-            Button chip = new Button("+ " + k.word());
-            chip.getStyleClass().add("suggested-chip");
-            chip.setId("suggest-keyword-" + k.word());
+            Button chip = before.containsKey(k.word()) ? before.get(k.word()) : newChip(k.word());
             chip.setTooltip(new Tooltip(SuggestionText.reason(k)));
-            chip.setFocusTraversable(false);
             chip.setOnAction(e -> vm.acceptKeyword(k));
+            chips.put(k.word(), chip);
             keywordRow.getChildren().add(chip);
         }
+    }
+
+    private static Button newChip(String word) {
+        Button chip = new Button("+ " + word);
+        chip.getStyleClass().add("suggested-chip");
+        chip.setId("suggest-keyword-" + word);
+        chip.setFocusTraversable(false);
+        return chip;
     }
 }
