@@ -97,8 +97,9 @@ public final class CopydeskApp extends Application {
         if (Boolean.getBoolean("copydesk.startupProbe")) {
             StartupProbe.reportFirstFrame(scene, "COPYDESK_READY");
         }
-        // the web views come after the first frame: creating WebKit costs more than the rest of start-up
-        StartupProbe.afterFirstFrame(scene, this::attachWebViews);
+        // the web views come after the first frame: creating WebKit costs more than the rest of start-up;
+        // the tagger panel too, as it has nothing to show until its model has loaded
+        StartupProbe.afterFirstFrame(scene, this::attachLateParts);
     }
 
     private EditorViewModel editorVm;
@@ -133,7 +134,6 @@ public final class CopydeskApp extends Application {
 
         editorView = new EditorView(editorVm, profile);
         taggerVm = new org.copydesk.ui.tagger.TaggerViewModel(desk.tagger(), editorVm, runner);
-        editorView.attachTagger(new org.copydesk.ui.tagger.TaggerView(taggerVm));
         shell.onSaved(taggerVm::saved);
         shell.onDeleted(taggerVm::removed);
         DraftListView draftsView = new DraftListView(draftsVm, profile);
@@ -158,7 +158,9 @@ public final class CopydeskApp extends Application {
         editorView.titleField().requestFocus();
     }
 
-    private void attachWebViews() {
+    /** The parts that wait for the first frame: the tagger (its model loads for seconds), the web views. */
+    private void attachLateParts() {
+        editorView.attachTagger(new org.copydesk.ui.tagger.TaggerView(taggerVm));
         BodyEditor body = new BodyEditor(new String(desk.profile().assets().get("site.css"),
                 java.nio.charset.StandardCharsets.UTF_8), options.previewDir());
         editorView.attachBody(body);
@@ -199,7 +201,7 @@ public final class CopydeskApp extends Application {
                 desk = Desk.of(desk.database(), profile);
                 runner.submit("reload", () -> Startup.Loaded.reopen(desk, editorVm.articleId()), loaded -> {
                     build(loaded);
-                    attachWebViews();
+                    attachLateParts();
                 }, t -> shell.messageProperty().set(Errors.message(t)));
             });
         }, t -> shell.messageProperty().set(Errors.message(t)));

@@ -10,6 +10,7 @@ import java.util.logging.Logger;
 import java.util.logging.SimpleFormatter;
 import javafx.application.Application;
 import org.copydesk.cli.CopydeskCommand;
+import org.copydesk.storage.SqliteNative;
 
 /**
  * The program's entry point: the window when no command is given, otherwise a command. It does not
@@ -31,6 +32,7 @@ public final class Launcher {
         }
         // commands talk on stdout and stderr; the log's chatter stays out of them
         LogManager.getLogManager().getLogger("").setLevel(Level.WARNING);
+        SqliteNative.prepare(nativeDir());
         CopydeskCommand root = new CopydeskCommand(AppPaths.defaultDatabase(),
                 cmd -> openWindow(LaunchOptions.of(cmd.database(), !cmd.databaseGiven(), cmd.site())));
         int status = CopydeskCommand.commandLine(root).execute(args);
@@ -38,12 +40,28 @@ public final class Launcher {
     }
 
     private static void openWindow(LaunchOptions options) {
-        // the toolkit's own words (OK, Cancel, dates) follow the interface's language
-        java.util.Locale.setDefault(org.copydesk.l10n.Messages.get().locale());
         CopydeskApp.launchOptions = options;
-        CopydeskApp.launchStartup = Startup.begin(options);
-        logToFile();
-        Application.launch(CopydeskApp.class);
+        // the toolkit starts at once; what does not need it is done beside it, on the loading thread
+        CopydeskApp.launchStartup = Startup.begin(options, () -> {
+            // the toolkit's own words (OK, Cancel, dates) follow the interface's language; nothing
+            // reads them before the window is built, which waits for this thread
+            java.util.Locale.setDefault(org.copydesk.l10n.Messages.get().locale());
+            logToFile();
+            SqliteNative.prepare(nativeDir());
+        });
+        try {
+            Application.launch(CopydeskApp.class);
+        } catch (RuntimeException e) {
+            // no display (DISPLAY unset over ssh), or no graphics libraries: say so in one line
+            Logger.getLogger(Launcher.class.getName()).log(Level.SEVERE, "cannot open the window", e);
+            System.err.println(org.copydesk.l10n.Messages.get().get("app.noWindow", e.getMessage()));
+            exitStatus = 1;
+        }
+    }
+
+    /** Where native libraries are kept between runs, rather than copied out of their jars on every start. */
+    private static Path nativeDir() {
+        return AppPaths.cacheDir().resolve("native");
     }
 
     /** The window logs to a file beside the default database; the console stays for messages. */

@@ -36,9 +36,15 @@ final class Startup {
     }
 
     static CompletableFuture<Loaded> begin(LaunchOptions options) {
+        return begin(options, () -> { });
+    }
+
+    /** Starts loading; {@code first} runs on the loading thread before the database is opened. */
+    static CompletableFuture<Loaded> begin(LaunchOptions options, Runnable first) {
         CompletableFuture<Loaded> f = new CompletableFuture<>();
         Thread t = new Thread(() -> {
             try {
+                first.run();
                 f.complete(load(options));
             } catch (Throwable e) {
                 f.completeExceptionally(e);

@@ -18,7 +18,8 @@ public final class StartupProbe {
     public static void trace(String what) {
         if (Boolean.getBoolean("copydesk.trace")) {
             long sinceStart = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-            System.out.println("TRACE " + sinceStart + " " + what + " [" + Thread.currentThread().getName() + "]");
+            long cpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1_000_000;
+            System.out.println("TRACE " + sinceStart + " " + what + " [" + Thread.currentThread().getName() + ", " + cpu + " ms cpu]");
         }
     }
 

@@ -1,23 +1,40 @@
 package org.copydesk.bench;
 
 import java.io.BufferedReader;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.jar.Attributes;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
+import org.copydesk.app.StartupProbe;
 import org.copydesk.storage.ArticleRepository;
 import org.copydesk.storage.Database;
 
 /**
- * Start-up to the first editable frame with many drafts, side by side with an empty JavaFX window:
- * each is started as a fresh JVM, alternately, and timed from process start to the marker line it
- * prints once its first frame is laid out (the list and the fields filled, for Copydesk).
+ * Start-up to the first editable frame with many drafts, side by side with an empty JavaFX window.
+ * Each run is a fresh process, the ways of starting alternate, and each is timed from process start
+ * to the marker line it prints once its first frame is laid out (for Copydesk: the draft list and
+ * the fields filled). The ways: the empty window and Copydesk as plain {@code java} starts them;
+ * Copydesk through its {@code copydesk} launch script (a class-data archive); and the empty window
+ * with a class-data archive of its own, so the script's gain can be told apart from what any JavaFX
+ * program would gain.
  */
 final class StartupBench {
+
+    private static final int RUNS = 7;
 
     private StartupBench() {
     }
@@ -32,36 +49,55 @@ final class StartupBench {
                 StorageBench.fill(new ArticleRepository(d), new Corpus(), drafts, 1500);
             }
         }
+        Path cache = data.resolve("cache");
+        Map<String, String> env = Map.of("XDG_DATA_HOME", data.toString(), "XDG_CACHE_HOME", cache.toString(),
+                "COPYDESK_JAVA_OPTIONS", "-Dcopydesk.startupProbe=true");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        String cp = System.getProperty("java.class.path");
-        List<String> app = List.of(java, "-Dcopydesk.startupProbe=true", "-jar", Path.of("target/copydesk.jar").toAbsolutePath().toString());
-        List<String> empty = List.of(java, "-cp", cp, EmptyWindow.Main.class.getName());
-        Map<String, String> env = Map.of("XDG_DATA_HOME", data.toString(), "XDG_CACHE_HOME", data.resolve("cache").toString());
-        int runs = 7;
-        double[] appMs = new double[runs];
-        double[] emptyMs = new double[runs];
-        double[] appInside = new double[runs];
-        double[] emptyInside = new double[runs];
-        time(app, env);
-        time(empty, env);
-        for (int i = 0; i < runs; i++) {
-            double[] a = time(app, env);
-            double[] e = time(empty, env);
-            appMs[i] = a[0];
-            appInside[i] = a[1];
-            emptyMs[i] = e[0];
-            emptyInside[i] = e[1];
+
+        // the empty window as a jar beside the JavaFX jars: class-data archives take jars only
+        Path emptyJar = data.resolve("empty-window.jar");
+        writeJar(emptyJar, EmptyWindow.class, EmptyWindow.Main.class, StartupProbe.class);
+        String emptyPath = emptyJar + File.pathSeparator + javafxJars();
+        Path emptyArchive = data.resolve("empty-window.jsa");
+        List<String> emptyTreated = new ArrayList<>(List.of(java, "-XX:SharedArchiveFile=" + emptyArchive, "-Xlog:cds=off"));
+        emptyTreated.addAll(List.of("-cp", emptyPath, EmptyWindow.Main.class.getName()));
+
+        Map<String, List<String>> ways = new LinkedHashMap<>();
+        ways.put("empty JavaFX window, plain java", List.of(java, "-cp", emptyPath, EmptyWindow.Main.class.getName()));
+        ways.put("Copydesk, plain java -jar", List.of(java, "-Dcopydesk.startupProbe=true", "-jar",
+                Path.of("target/copydesk.jar").toAbsolutePath().toString()));
+        ways.put("Copydesk, ./copydesk launch script", List.of("sh", Path.of("copydesk").toAbsolutePath().toString()));
+        ways.put("empty window, with its own archive", emptyTreated);
+
+        // the archives are recorded by a first run of each; every way then runs once unmeasured
+        Files.deleteIfExists(emptyArchive);
+        time(List.of(emptyTreated.get(0), "-XX:ArchiveClassesAtExit=" + emptyArchive, "-cp", emptyPath,
+                EmptyWindow.Main.class.getName()), env);
+        time(ways.get("Copydesk, ./copydesk launch script"), env);
+        Map<String, double[]> ms = new LinkedHashMap<>();
+        for (var way : ways.entrySet()) {
+            time(way.getValue(), env);
+            ms.put(way.getKey(), new double[RUNS]);
         }
-        Stats a = new Stats(appMs);
-        Stats e = new Stats(emptyMs);
-        System.out.println("empty JavaFX window, process start to first frame: " + e);
-        System.out.println("Copydesk with " + drafts + " drafts, to first editable frame: " + a);
-        System.out.printf("ratio of medians: %.2f (JVM-reported: empty %.0f ms, Copydesk %.0f ms)%n",
-                a.median() / e.median(), new Stats(emptyInside).median(), new Stats(appInside).median());
+        for (int i = 0; i < RUNS; i++) {
+            for (var way : ways.entrySet()) {
+                ms.get(way.getKey())[i] = time(way.getValue(), env);
+            }
+        }
+
+        Map<String, Stats> stats = new HashMap<>();
+        ms.forEach((k, v) -> stats.put(k, new Stats(v)));
+        double empty = stats.get("empty JavaFX window, plain java").median();
+        for (String way : ways.keySet()) {
+            System.out.printf("%-42s %s  (%.2f× the empty window)%n", way + ":", stats.get(way), stats.get(way).median() / empty);
+        }
+        double treated = stats.get("empty window, with its own archive").median();
+        System.out.printf("launch script against the empty window with its own archive: %.2f×%n",
+                stats.get("Copydesk, ./copydesk launch script").median() / treated);
     }
 
-    /** Wall time from starting the process to its marker line, and the time the JVM itself reported. */
-    private static double[] time(List<String> command, Map<String, String> env) throws Exception {
+    /** Milliseconds from starting the process to its marker line. */
+    private static double time(List<String> command, Map<String, String> env) throws Exception {
         ProcessBuilder pb = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
         pb.environment().putAll(env);
         long t0 = System.nanoTime();
@@ -70,18 +106,43 @@ final class StartupBench {
             String line;
             while ((line = r.readLine()) != null) {
                 if (line.startsWith("COPYDESK_READY")) {
-                    double wall = (System.nanoTime() - t0) / 1e6;
-                    double inside = Double.parseDouble(line.split(" ")[1]);
-                    return new double[] {wall, inside};
+                    return (System.nanoTime() - t0) / 1e6;
                 }
             }
         } finally {
+            // the launch script passes the signal on to the window it started
             p.destroy();
-            if (!p.waitFor(10, TimeUnit.SECONDS)) {
+            if (!p.waitFor(20, TimeUnit.SECONDS)) {
+                p.descendants().forEach(ProcessHandle::destroyForcibly);
                 p.destroyForcibly();
             }
             Thread.sleep(300);
         }
         throw new IllegalStateException("no start-up marker from " + command);
+    }
+
+    private static String javafxJars() {
+        List<String> jars = new ArrayList<>();
+        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+            if (entry.contains("javafx-") && entry.endsWith(".jar")) {
+                jars.add(entry);
+            }
+        }
+        return String.join(File.pathSeparator, jars);
+    }
+
+    private static void writeJar(Path jar, Class<?>... classes) throws IOException {
+        Manifest manifest = new Manifest();
+        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        try (OutputStream file = Files.newOutputStream(jar); JarOutputStream out = new JarOutputStream(file, manifest)) {
+            for (Class<?> c : classes) {
+                String entry = c.getName().replace('.', '/') + ".class";
+                try (InputStream in = c.getResourceAsStream("/" + entry)) {
+                    out.putNextEntry(new JarEntry(entry));
+                    in.transferTo(out);
+                    out.closeEntry();
+                }
+            }
+        }
     }
 }

@@ -15,7 +15,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Separator;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.ToolBar;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -24,6 +23,7 @@ import javafx.scene.web.WebView;
 import javafx.stage.FileChooser;
 import org.copydesk.l10n.Messages;
 import org.copydesk.render.Sanitizer;
+import org.copydesk.ui.fx.HoverTooltip;
 import org.jsoup.nodes.Entities;
 import org.w3c.dom.events.EventListener;
 import org.w3c.dom.events.EventTarget;
@@ -142,7 +142,7 @@ public final class BodyEditor extends BorderPane {
 
     private Button button(String key, String glyph, Runnable action) {
         Button b = new Button(glyph);
-        b.setTooltip(new Tooltip(m.get(key)));
+        HoverTooltip.install(b, m.get(key));
         b.setAccessibleText(m.get(key));
         b.setFocusTraversable(false);
         b.getStyleClass().add("format-button");

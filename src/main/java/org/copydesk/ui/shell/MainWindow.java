@@ -22,7 +22,6 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.ToolBar;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -35,6 +34,7 @@ import javafx.stage.Stage;
 import org.copydesk.l10n.Messages;
 import org.copydesk.ui.drafts.DraftListView;
 import org.copydesk.ui.editor.EditorView;
+import org.copydesk.ui.fx.HoverTooltip;
 import org.copydesk.ui.fx.Settings;
 import org.copydesk.ui.preview.PreviewView;
 
@@ -76,7 +76,7 @@ public final class MainWindow {
 
         reviewMode.setText(m.get("menu.review"));
         reviewMode.setId("tool-review");
-        reviewMode.setTooltip(new Tooltip(m.get("menu.review.tip")));
+        HoverTooltip.install(reviewMode, m.get("menu.review.tip"));
         reviewMode.setFocusTraversable(false);
         reviewMode.setSelected(settings.get(Settings.REVIEW_MODE));
         reviewMenu.setText(m.get("menu.review"));
@@ -252,7 +252,7 @@ public final class MainWindow {
     private Button tool(String key, Runnable action) {
         Button b = new Button(m.get(key));
         b.setId("tool-" + key.substring(key.indexOf('.') + 1));
-        b.setTooltip(new Tooltip(m.get(key + ".tip")));
+        HoverTooltip.install(b, m.get(key + ".tip"));
         b.setFocusTraversable(false);
         b.setOnAction(e -> action.run());
         return b;

@@ -14,6 +14,7 @@ import org.copydesk.domain.ChannelSuggestion;
 import org.copydesk.domain.KeywordSuggestion;
 import org.copydesk.l10n.Messages;
 import org.copydesk.service.SuggestionText;
+import org.copydesk.ui.fx.HoverTooltip;
 
 /**
  * The tagger panel beside the editor's fields: the suggested channel with a confidence bar and its
@@ -66,7 +67,7 @@ public final class TaggerView extends VBox {
             Button b = new Button(g.name() + " " + Math.round(g.confidence() * 100) + "%");
             b.getStyleClass().add(first && !c.unsure() ? "channel-best" : "channel-alternative");
             b.setId("suggest-channel-" + g.name());
-            b.setTooltip(new Tooltip(m.get("tagger.accept", g.name())));
+            HoverTooltip.install(b, m.get("tagger.accept", g.name()));
             b.setOnAction(e -> vm.acceptChannel(g.name()));
             b.setFocusTraversable(false);
             if (first) {

@@ -1,0 +1,82 @@
+package org.copydesk.storage;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.net.URLConnection;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.sqlite.SQLiteJDBCLoader;
+import org.sqlite.util.OSInfo;
+
+/**
+ * Keeps SQLite's native library in a folder of Copydesk's own, so it is written once rather than
+ * on every start. The driver otherwise copies the library out of its jar into the temporary folder
+ * each time it loads (a tenth of a second of start-up, and a stray copy left behind by a killed
+ * process). If the folder cannot be used, the driver's own copying is left to do its work.
+ */
+public final class SqliteNative {
+
+    private static final Logger LOG = Logger.getLogger(SqliteNative.class.getName());
+    private static final String LIB_PATH = "org.sqlite.lib.path";
+    private static final String LIB_NAME = "org.sqlite.lib.name";
+
+    private SqliteNative() {
+    }
+
+    /**
+     * Points the driver at the library in {@code cacheDir} (see {@link #extract}). Returns the library
+     * file used, or {@code null} when the driver is left to copy it itself: the library is not in the
+     * jar for this platform, or the folder cannot be written. Does nothing if the driver was already
+     * told where its library is.
+     */
+    public static synchronized Path prepare(Path cacheDir) {
+        if (System.getProperty(LIB_PATH) != null) {
+            return Path.of(System.getProperty(LIB_PATH), System.getProperty(LIB_NAME, ""));
+        }
+        try {
+            Path lib = extract(cacheDir);
+            if (lib != null) {
+                System.setProperty(LIB_PATH, lib.getParent().toString());
+                System.setProperty(LIB_NAME, lib.getFileName().toString());
+            }
+            return lib;
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.INFO, "SQLite's native library stays with the driver: " + e.getMessage());
+            return null;
+        }
+    }
+
+    /**
+     * The driver's library for this platform in a folder of {@code cacheDir} named by the driver's
+     * version, copied there (whole, then renamed into place) when it is missing or its size differs
+     * from the jar's. {@code null} when the jar has no library for this platform.
+     */
+    static Path extract(Path cacheDir) throws IOException {
+        String name = System.mapLibraryName("sqlitejdbc");
+        String folder = OSInfo.getNativeLibFolderPathForCurrentOS().replace('\\', '/');
+        URL url = SQLiteJDBCLoader.class.getResource("native/" + folder + "/" + name);
+        if (url == null) {
+            return null;
+        }
+        Path dir = cacheDir.resolve("sqlite-" + SQLiteJDBCLoader.getVersion() + "-" + folder.replace('/', '-'));
+        Path lib = dir.resolve(name);
+        URLConnection entry = url.openConnection();
+        try (InputStream in = entry.getInputStream()) {
+            if (!Files.isRegularFile(lib) || Files.size(lib) != entry.getContentLengthLong()) {
+                Files.createDirectories(dir);
+                Path part = Files.createTempFile(dir, name, ".part");
+                try {
+                    Files.copy(in, part, StandardCopyOption.REPLACE_EXISTING);
+                    Files.move(part, lib, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                } finally {
+                    Files.deleteIfExists(part);
+                }
+            }
+        }
+        return lib;
+    }
+}
