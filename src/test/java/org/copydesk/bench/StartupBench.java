@@ -30,7 +30,7 @@ import org.copydesk.storage.Database;
  * the fields filled). The ways: the empty window and Copydesk as plain {@code java} starts them;
  * Copydesk through its {@code copydesk} launch script (a class-data archive); and the empty window
  * with a class-data archive of its own, so the script's gain can be told apart from what any JavaFX
- * program would gain.
+ * program would gain; and the packaged application folder when it has been built.
  */
 final class StartupBench {
 
@@ -68,6 +68,11 @@ final class StartupBench {
                 Path.of("target/copydesk.jar").toAbsolutePath().toString()));
         ways.put("Copydesk, ./copydesk launch script", List.of("sh", Path.of("copydesk").toAbsolutePath().toString()));
         ways.put("empty window, with its own archive", emptyTreated);
+        Path image = Path.of("target/dist/Copydesk/bin/Copydesk").toAbsolutePath();
+        if (Files.isExecutable(image)) {
+            // built by packaging/build-app-image.sh, with the archive it recorded
+            ways.put("Copydesk, packaged app (target/dist)", List.of("env", "JAVA_TOOL_OPTIONS=-Dcopydesk.startupProbe=true", image.toString()));
+        }
 
         // the archives are recorded by a first run of each; every way then runs once unmeasured
         Files.deleteIfExists(emptyArchive);
@@ -116,7 +121,7 @@ final class StartupBench {
                 p.descendants().forEach(ProcessHandle::destroyForcibly);
                 p.destroyForcibly();
             }
-            Thread.sleep(300);
+            Thread.sleep(500);
         }
         throw new IllegalStateException("no start-up marker from " + command);
     }
