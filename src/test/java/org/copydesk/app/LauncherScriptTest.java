@@ -46,7 +46,7 @@ class LauncherScriptTest {
         Files.copy(source, script);
         Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwxr-xr-x"));
         Files.createDirectories(dir.resolve("target"));
-        writeJar(dir.resolve("target/copydesk.jar"));
+        writeJar(dir.resolve("target/copydesk.jar"), "first");
         cache = dir.resolve("cache");
     }
 
@@ -70,8 +70,8 @@ class LauncherScriptTest {
     void aNewBuildRecordsAFreshArchiveAndDropsTheOldOne() throws Exception {
         run(Map.of());
         Path old = archives().get(0);
-        Path jar = dir.resolve("target/copydesk.jar");
-        Files.setLastModifiedTime(jar, java.nio.file.attribute.FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() + 60_000));
+        // a rebuild: the same program, the jar's bytes differ (a comment in its manifest)
+        writeJar(dir.resolve("target/copydesk.jar"), "rebuilt");
 
         Run rebuilt = run(Map.of());
         assertThat(rebuilt.jvm).anyMatch(a -> a.startsWith("-XX:ArchiveClassesAtExit="));
@@ -168,9 +168,10 @@ class LauncherScriptTest {
         return pb.start();
     }
 
-    private static void writeJar(Path jar) throws IOException {
+    private static void writeJar(Path jar, String build) throws IOException {
         Manifest manifest = new Manifest();
         manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        manifest.getMainAttributes().put(new Attributes.Name("Build"), build);
         manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, Probe.class.getName());
         String entry = Probe.class.getName().replace('.', '/') + ".class";
         try (OutputStream file = Files.newOutputStream(jar);
