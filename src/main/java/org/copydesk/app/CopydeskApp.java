@@ -189,6 +189,7 @@ public final class CopydeskApp extends Application {
         window.attachPreview(preview, review);
         previewVm.refreshNow();
         taggerVm.start();
+        StartupProbe.trace("late parts attached");
     }
 
     /** Reopens the window's parts on another site profile; the database stays open. */

@@ -54,7 +54,8 @@ final class StartupBench {
                 "COPYDESK_JAVA_OPTIONS", "-Dcopydesk.startupProbe=true");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 
-        // the empty window as a jar beside the JavaFX jars: class-data archives take jars only
+        // the empty window as a jar beside the same JavaFX jars as Copydesk's: class-data archives take
+        // jars only, and both find JavaFX's native libraries in target/lib
         Path emptyJar = data.resolve("empty-window.jar");
         writeJar(emptyJar, EmptyWindow.class, EmptyWindow.Main.class, StartupProbe.class);
         String emptyPath = emptyJar + File.pathSeparator + javafxJars();
@@ -126,14 +127,13 @@ final class StartupBench {
         throw new IllegalStateException("no start-up marker from " + command);
     }
 
-    private static String javafxJars() {
-        List<String> jars = new ArrayList<>();
-        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
-            if (entry.contains("javafx-") && entry.endsWith(".jar")) {
-                jars.add(entry);
-            }
+    /** JavaFX's jars as the product ships them, with their native libraries beside them. */
+    private static String javafxJars() throws IOException {
+        try (var files = Files.list(Path.of("target/lib"))) {
+            return String.join(File.pathSeparator, files
+                    .filter(p -> p.getFileName().toString().startsWith("javafx-") && p.toString().endsWith(".jar"))
+                    .map(p -> p.toAbsolutePath().toString()).sorted().toList());
         }
-        return String.join(File.pathSeparator, jars);
     }
 
     private static void writeJar(Path jar, Class<?>... classes) throws IOException {
