@@ -2,12 +2,14 @@ package org.copydesk.storage;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.JarURLConnection;
 import java.net.URL;
 import java.net.URLConnection;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.logging.Level;
+import java.util.zip.CRC32;
 import java.util.logging.Logger;
 import org.sqlite.SQLiteJDBCLoader;
 import org.sqlite.util.OSInfo;
@@ -52,8 +54,8 @@ public final class SqliteNative {
 
     /**
      * The driver's library for this platform in a folder of {@code cacheDir} named by the driver's
-     * version, copied there (whole, then renamed into place) when it is missing or its size differs
-     * from the jar's. {@code null} when the jar has no library for this platform.
+     * version, copied there (whole, then renamed into place) when it is missing or differs from the
+     * jar's in size or checksum. {@code null} when the jar has no library for this platform.
      */
     static Path extract(Path cacheDir) throws IOException {
         String name = System.mapLibraryName("sqlitejdbc");
@@ -65,8 +67,9 @@ public final class SqliteNative {
         Path dir = cacheDir.resolve("sqlite-" + SQLiteJDBCLoader.getVersion() + "-" + folder.replace('/', '-'));
         Path lib = dir.resolve(name);
         URLConnection entry = url.openConnection();
+        long crc = entry instanceof JarURLConnection jar ? jar.getJarEntry().getCrc() : -1;
         try (InputStream in = entry.getInputStream()) {
-            if (!Files.isRegularFile(lib) || Files.size(lib) != entry.getContentLengthLong()) {
+            if (!isCopy(lib, entry.getContentLengthLong(), crc)) {
                 Files.createDirectories(dir);
                 Path part = Files.createTempFile(dir, name, ".part");
                 try {
@@ -78,5 +81,23 @@ public final class SqliteNative {
             }
         }
         return lib;
+    }
+
+    /** Whether {@code lib} is a whole copy: the size, and the jar entry's CRC-32 when it has one. */
+    private static boolean isCopy(Path lib, long size, long crc) throws IOException {
+        if (!Files.isRegularFile(lib) || Files.size(lib) != size) {
+            return false;
+        }
+        if (crc < 0) {
+            return true;
+        }
+        CRC32 sum = new CRC32();
+        try (InputStream in = Files.newInputStream(lib)) {
+            byte[] buffer = new byte[1 << 16];
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                sum.update(buffer, 0, n);
+            }
+        }
+        return sum.getValue() == crc;
     }
 }

@@ -57,6 +57,20 @@ class SqliteNativeTest {
     }
 
     @Test
+    void aDamagedCopyOfTheSameSizeIsReplaced() throws Exception {
+        byte[] expected = libraryInJar();
+        Path lib = SqliteNative.extract(cache);
+        if (expected == null) {
+            return;
+        }
+        byte[] damaged = expected.clone();
+        damaged[damaged.length / 2] ^= 0x5a;
+        Files.write(lib, damaged);
+        assertThat(SqliteNative.extract(cache)).isEqualTo(lib);
+        assertThat(Files.readAllBytes(lib)).isEqualTo(expected);
+    }
+
+    @Test
     void aFolderThatCannotBeWrittenLeavesTheDriverToItsOwnCopy() throws Exception {
         Path file = cache.resolve("not-a-folder");
         Files.writeString(file, "x");
