@@ -68,7 +68,8 @@ class CrashTest {
             child.destroyForcibly();
             assertThat(child.waitFor(20, TimeUnit.SECONDS)).isTrue();
         }
-        assertThat(typed).as("keystrokes before the kill (see child.err if none)").hasSizeGreaterThan(40);
+        assertThat(typed).as("keystrokes before the kill; the typing program said:%n%s", tail(dir.resolve("child.err")))
+                .hasSizeGreaterThan(40);
 
         int survived;
         try (Database db = Database.open(dir.resolve("desk.db"))) {
@@ -83,5 +84,15 @@ class CrashTest {
         assertThat(mustSurvive).as("keystrokes older than two seconds").isGreaterThan(20);
         assertThat(survived).as("characters in the database after the kill").isGreaterThanOrEqualTo(mustSurvive);
         assertThat(survived).isLessThanOrEqualTo(typed.get(typed.size() - 1).count());
+    }
+
+    /** The last lines a child program wrote, for a failure message (the folder is gone afterwards). */
+    private static String tail(Path file) {
+        try {
+            List<String> lines = java.nio.file.Files.readAllLines(file, StandardCharsets.UTF_8);
+            return String.join(System.lineSeparator(), lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+        } catch (java.io.IOException e) {
+            return "(nothing: " + e.getMessage() + ")";
+        }
     }
 }
