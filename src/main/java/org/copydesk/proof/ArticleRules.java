@@ -11,15 +11,9 @@ final class ArticleRules {
     }
 
     /** Channel, source and editor must be filled in before an article is published. */
-    static final class Required implements Rule {
-        @Override
-        public String id() {
-            return "required-field";
-        }
-
-        @Override
-        public Severity severity() {
-            return Severity.ERROR;
+    static final class Required extends BaseRule {
+        Required() {
+            super("required-field", Severity.ERROR);
         }
 
         @Override
@@ -42,15 +36,9 @@ final class ArticleRules {
     }
 
     /** The title's length within the profile's limits. */
-    static final class TitleLength implements Rule {
-        @Override
-        public String id() {
-            return "title-length";
-        }
-
-        @Override
-        public Severity severity() {
-            return Severity.WARNING;
+    static final class TitleLength extends BaseRule {
+        TitleLength() {
+            super("title-length", Severity.WARNING);
         }
 
         @Override
@@ -63,15 +51,9 @@ final class ArticleRules {
     }
 
     /** The number of keywords within the profile's limits (3–8 on the reference site). */
-    static final class KeywordCount implements Rule {
-        @Override
-        public String id() {
-            return "keyword-count";
-        }
-
-        @Override
-        public Severity severity() {
-            return Severity.WARNING;
+    static final class KeywordCount extends BaseRule {
+        KeywordCount() {
+            super("keyword-count", Severity.WARNING);
         }
 
         @Override

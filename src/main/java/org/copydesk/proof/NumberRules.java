@@ -14,17 +14,11 @@ final class NumberRules {
     }
 
     /** 二零二一年: years in Chinese numerals write 〇, not 零; and no mixing with digits (二〇2一). */
-    static final class Zero implements Rule {
+    static final class Zero extends BaseRule {
         private static final Pattern YEAR = Pattern.compile("[一二三四五六七八九〇零0-9]{4}(?=年)");
 
-        @Override
-        public String id() {
-            return "zero-mix";
-        }
-
-        @Override
-        public Severity severity() {
-            return Severity.WARNING;
+        Zero() {
+            super("zero-mix", Severity.WARNING);
         }
 
         @Override
@@ -44,7 +38,7 @@ final class NumberRules {
     }
 
     /** 2021年2月30日: a date that does not exist; 2021年5月13日（星期五）: a weekday that does not match. */
-    static final class Dates implements Rule {
+    static final class Dates extends BaseRule {
         private static final Pattern CN = Pattern.compile("(\\d{4})年(\\d{1,2})月(\\d{1,2})日");
         private static final Pattern NUM = Pattern.compile("(?<![\\d.-])(\\d{4})-(\\d{1,2})-(\\d{1,2})(?![\\d-])");
         private static final Pattern WEEKDAY = Pattern.compile("^\\s*[（(]?\\s*(?:星期|礼拜|周)([一二三四五六日天])");
@@ -52,17 +46,8 @@ final class NumberRules {
         private final boolean weekday;
 
         Dates(boolean weekday) {
+            super(weekday ? "weekday-mismatch" : "impossible-date", Severity.ERROR);
             this.weekday = weekday;
-        }
-
-        @Override
-        public String id() {
-            return weekday ? "weekday-mismatch" : "impossible-date";
-        }
-
-        @Override
-        public Severity severity() {
-            return Severity.ERROR;
         }
 
         @Override

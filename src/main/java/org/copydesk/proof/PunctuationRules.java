@@ -16,18 +16,12 @@ final class PunctuationRules {
     }
 
     /** 近年来,外交部: half-width punctuation between Han characters. */
-    static final class HalfWidth implements Rule {
+    static final class HalfWidth extends BaseRule {
         private static final Pattern MARK = Pattern.compile("(?<=[" + HAN + "”’》）])([,.?!:;])(?=[" + HAN + "“‘《（])");
         private static final Map<String, String> FULL = Map.of(",", "，", ".", "。", "?", "？", "!", "！", ":", "：", ";", "；");
 
-        @Override
-        public String id() {
-            return "half-width-punctuation";
-        }
-
-        @Override
-        public Severity severity() {
-            return Severity.WARNING;
+        HalfWidth() {
+            super("half-width-punctuation", Severity.WARNING);
         }
 
         @Override
@@ -40,18 +34,12 @@ final class PunctuationRules {
     }
 
     /** “ without ”, 《 without 》 and the like, paragraph by paragraph. */
-    static final class Pairs implements Rule {
+    static final class Pairs extends BaseRule {
         private static final String OPEN = "“‘《（【";
         private static final String CLOSE = "”’》）】";
 
-        @Override
-        public String id() {
-            return "unpaired-punctuation";
-        }
-
-        @Override
-        public Severity severity() {
-            return Severity.WARNING;
+        Pairs() {
+            super("unpaired-punctuation", Severity.WARNING);
         }
 
         @Override
@@ -91,17 +79,11 @@ final class PunctuationRules {
     }
 
     /** 。。 ，。 ，， and the like: one mark where two stand. */
-    static final class Doubled implements Rule {
+    static final class Doubled extends BaseRule {
         private static final Pattern TWO = Pattern.compile("([。，、；：？！])([。，、；：])|([。，、；：])([？！])");
 
-        @Override
-        public String id() {
-            return "doubled-punctuation";
-        }
-
-        @Override
-        public Severity severity() {
-            return Severity.WARNING;
+        Doubled() {
+            super("doubled-punctuation", Severity.WARNING);
         }
 
         @Override
@@ -118,17 +100,11 @@ final class PunctuationRules {
     }
 
     /** ... 。。。 … for the ellipsis ……, and — -- ―― for the dash ——. */
-    static final class EllipsisDash implements Rule {
+    static final class EllipsisDash extends BaseRule {
         private static final Pattern WRONG = Pattern.compile("\\.{3,}|。{3,}|(?<!…)…(?!…)|…{3,}|(?<![—-])—(?!—)|-{2,}|－{2,}|―{2}|—{3,}");
 
-        @Override
-        public String id() {
-            return "ellipsis-dash";
-        }
-
-        @Override
-        public Severity severity() {
-            return Severity.WARNING;
+        EllipsisDash() {
+            super("ellipsis-dash", Severity.WARNING);
         }
 
         @Override
@@ -156,17 +132,11 @@ final class PunctuationRules {
     }
 
     /** A space inside Chinese text: between two Han characters in a paragraph. */
-    static final class SpaceInChinese implements Rule {
+    static final class SpaceInChinese extends BaseRule {
         private static final Pattern SPACE = Pattern.compile("(?<=[" + HAN + "，。、；：？！“”])[ \\u00A0\\u3000]+(?=[" + HAN + "，。、；：？！“”])");
 
-        @Override
-        public String id() {
-            return "space-in-chinese";
-        }
-
-        @Override
-        public Severity severity() {
-            return Severity.HINT;
+        SpaceInChinese() {
+            super("space-in-chinese", Severity.HINT);
         }
 
         @Override

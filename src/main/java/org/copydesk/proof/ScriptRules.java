@@ -15,16 +15,10 @@ final class ScriptRules {
     }
 
     /** 協(xié)商: a pinyin annotation left in the text. The fix keeps the character, drops the annotation. */
-    static final class Pinyin implements Rule {
+    static final class Pinyin extends BaseRule {
 
-        @Override
-        public String id() {
-            return "pinyin-annotation";
-        }
-
-        @Override
-        public Severity severity() {
-            return Severity.ERROR;
+        Pinyin() {
+            super("pinyin-annotation", Severity.ERROR);
         }
 
         @Override
@@ -38,23 +32,14 @@ final class ScriptRules {
     }
 
     /** Characters in the other script: Traditional on a Simplified site, or the reverse. */
-    static final class WrongScript implements Rule {
+    static final class WrongScript extends BaseRule {
         private final Script target;
         private final ScriptConverter converter;
 
         WrongScript(Script target) {
+            super("traditional-script", Severity.ERROR);
             this.target = target;
             this.converter = new ScriptConverter(target);
-        }
-
-        @Override
-        public String id() {
-            return "traditional-script";
-        }
-
-        @Override
-        public Severity severity() {
-            return Severity.ERROR;
         }
 
         @Override
@@ -80,15 +65,9 @@ final class ScriptRules {
     }
 
     /** Text a wrong decoding garbled; the fix is offered when the repair is provable. */
-    static final class Damage implements Rule {
-        @Override
-        public String id() {
-            return "encoding-damage";
-        }
-
-        @Override
-        public Severity severity() {
-            return Severity.ERROR;
+    static final class Damage extends BaseRule {
+        Damage() {
+            super("encoding-damage", Severity.ERROR);
         }
 
         @Override

@@ -18,21 +18,15 @@ final class WordRules {
     }
 
     /** 的的, 了了, 政府政府: a word written twice that is not reduplication. */
-    static final class Repeated implements Rule {
+    static final class Repeated extends BaseRule {
         /** Function characters that never reduplicate. */
         private static final Pattern CHARS = Pattern.compile("([的了是在和与及对把被地得着过为将从向于也就都而且或但])\\1");
         private static final Pattern WORDS = Pattern.compile("(\\p{IsHan}{2,4})\\1");
         /** Parts of speech whose doubling is not grammatical (nouns, pronouns, places, organisations). */
         private static final Set<String> NOT_DOUBLED = Set.of("n", "nr", "ns", "nt", "nz", "r", "rr", "nnt", "nis", "nto", "ntc", "nsf");
 
-        @Override
-        public String id() {
-            return "repeated-word";
-        }
-
-        @Override
-        public Severity severity() {
-            return Severity.WARNING;
+        Repeated() {
+            super("repeated-word", Severity.WARNING);
         }
 
         @Override
@@ -87,21 +81,12 @@ final class WordRules {
     }
 
     /** A confusable word in the context that makes it wrong (截止目前 → 截至目前). */
-    static final class Confusable implements Rule {
+    static final class Confusable extends BaseRule {
         private final List<WordLists.Confusable> list;
 
         Confusable(List<WordLists.Confusable> list) {
+            super("confusable", Severity.WARNING);
             this.list = list;
-        }
-
-        @Override
-        public String id() {
-            return "confusable";
-        }
-
-        @Override
-        public Severity severity() {
-            return Severity.WARNING;
         }
 
         @Override
@@ -118,21 +103,12 @@ final class WordRules {
     }
 
     /** A term the desk does not print. */
-    static final class Banned implements Rule {
+    static final class Banned extends BaseRule {
         private final List<String> terms;
 
         Banned(List<String> terms) {
+            super("banned-term", Severity.ERROR);
             this.terms = terms;
-        }
-
-        @Override
-        public String id() {
-            return "banned-term";
-        }
-
-        @Override
-        public Severity severity() {
-            return Severity.ERROR;
         }
 
         @Override
@@ -146,21 +122,12 @@ final class WordRules {
     }
 
     /** A term the desk writes differently (北朝鲜 → 朝鲜). */
-    static final class Discouraged implements Rule {
+    static final class Discouraged extends BaseRule {
         private final Map<String, String> terms;
 
         Discouraged(Map<String, String> terms) {
+            super("discouraged-term", Severity.WARNING);
             this.terms = terms;
-        }
-
-        @Override
-        public String id() {
-            return "discouraged-term";
-        }
-
-        @Override
-        public Severity severity() {
-            return Severity.WARNING;
         }
 
         @Override
@@ -192,24 +159,15 @@ final class WordRules {
      * A near miss of a protected name or title: the same length, exactly one character different,
      * and that character a homophone (same pinyin, tones aside) or a look-alike of the right one.
      */
-    static final class ProtectedName implements Rule {
+    static final class ProtectedName extends BaseRule {
         private final List<String> names;
         private final WordLists lists;
         private static final Map<Character, Set<String>> READINGS = new ConcurrentHashMap<>();
 
         ProtectedName(WordLists lists) {
+            super("protected-name", Severity.ERROR);
             this.names = lists.protectedNames();
             this.lists = lists;
-        }
-
-        @Override
-        public String id() {
-            return "protected-name";
-        }
-
-        @Override
-        public Severity severity() {
-            return Severity.ERROR;
         }
 
         @Override

@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,10 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.jar.Attributes;
-import java.util.jar.JarEntry;
-import java.util.jar.JarOutputStream;
-import java.util.jar.Manifest;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -123,6 +117,21 @@ class LauncherScriptTest {
     }
 
     @Test
+    void aJavaWithoutItsOwnArchiveStartsTheWindowWithoutRecording() throws Exception {
+        // a Java whose lib/server has no classes.jsa: its launcher here only hands over to the real one
+        Path bin = Files.createDirectories(dir.resolve("bare-java/bin"));
+        Path java = bin.resolve("java");
+        Files.writeString(java, "#!/bin/sh\nexec '" + Path.of(System.getProperty("java.home"), "bin", "java") + "' \"$@\"\n");
+        Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
+
+        Run r = run(Map.of("JAVA_HOME", dir.resolve("bare-java").toString()));
+        assertThat(r.status).isZero();
+        assertThat(r.output).contains("ARGS []");
+        assertThat(r.jvm).noneMatch(a -> a.contains("Archive"));
+        assertThat(archives()).isEmpty();
+    }
+
+    @Test
     void aMissingBuildIsNamed() throws Exception {
         Files.delete(dir.resolve("target/copydesk.jar"));
         Run r = run(Map.of());
@@ -168,19 +177,9 @@ class LauncherScriptTest {
         return pb.start();
     }
 
+    /** The stand-in jar; {@code build} tells one build's bytes from another's. */
     private static void writeJar(Path jar, String build) throws IOException {
-        Manifest manifest = new Manifest();
-        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
-        manifest.getMainAttributes().put(new Attributes.Name("Build"), build);
-        manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, Probe.class.getName());
-        String entry = Probe.class.getName().replace('.', '/') + ".class";
-        try (OutputStream file = Files.newOutputStream(jar);
-             JarOutputStream out = new JarOutputStream(file, manifest);
-             InputStream in = Probe.class.getResourceAsStream("/" + entry)) {
-            out.putNextEntry(new JarEntry(entry));
-            in.transferTo(out);
-            out.closeEntry();
-        }
+        TestJars.write(jar, Map.of("Main-Class", Probe.class.getName(), "Build", build), Probe.class);
     }
 
     /** The stand-in program: prints its arguments and its JVM's options, waits or fails when asked. */

@@ -3,23 +3,16 @@ package org.copydesk.bench;
 import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.jar.Attributes;
-import java.util.jar.JarEntry;
-import java.util.jar.JarOutputStream;
-import java.util.jar.Manifest;
 import org.copydesk.app.StartupProbe;
+import org.copydesk.app.TestJars;
 import org.copydesk.storage.ArticleRepository;
 import org.copydesk.storage.Database;
 
@@ -35,6 +28,9 @@ import org.copydesk.storage.Database;
 final class StartupBench {
 
     private static final int RUNS = 7;
+    private static final String EMPTY = "empty JavaFX window, plain java";
+    private static final String SCRIPT = "Copydesk, ./copydesk launch script";
+    private static final String EMPTY_ARCHIVED = "empty window, with its own archive";
 
     private StartupBench() {
     }
@@ -57,29 +53,27 @@ final class StartupBench {
         // the empty window as a jar beside the same JavaFX jars as Copydesk's: class-data archives take
         // jars only, and both find JavaFX's native libraries in target/lib
         Path emptyJar = data.resolve("empty-window.jar");
-        writeJar(emptyJar, EmptyWindow.class, EmptyWindow.Main.class, StartupProbe.class);
+        TestJars.write(emptyJar, Map.of(), EmptyWindow.class, EmptyWindow.Main.class, StartupProbe.class);
         String emptyPath = emptyJar + File.pathSeparator + javafxJars();
         Path emptyArchive = data.resolve("empty-window.jsa");
-        List<String> emptyTreated = new ArrayList<>(List.of(java, "-XX:SharedArchiveFile=" + emptyArchive, "-Xlog:cds=off"));
-        emptyTreated.addAll(List.of("-cp", emptyPath, EmptyWindow.Main.class.getName()));
+        String emptyMain = EmptyWindow.Main.class.getName();
 
         Map<String, List<String>> ways = new LinkedHashMap<>();
-        ways.put("empty JavaFX window, plain java", List.of(java, "-cp", emptyPath, EmptyWindow.Main.class.getName()));
+        ways.put(EMPTY, List.of(java, "-cp", emptyPath, emptyMain));
         ways.put("Copydesk, plain java -jar", List.of(java, "-Dcopydesk.startupProbe=true", "-jar",
                 Path.of("target/copydesk.jar").toAbsolutePath().toString()));
-        ways.put("Copydesk, ./copydesk launch script", List.of("sh", Path.of("copydesk").toAbsolutePath().toString()));
-        ways.put("empty window, with its own archive", emptyTreated);
+        ways.put(SCRIPT, List.of("sh", Path.of("copydesk").toAbsolutePath().toString()));
+        ways.put(EMPTY_ARCHIVED, List.of(java, "-XX:SharedArchiveFile=" + emptyArchive, "-Xlog:cds=off", "-cp", emptyPath, emptyMain));
         Path image = Path.of("target/dist/Copydesk/bin/Copydesk").toAbsolutePath();
         if (Files.isExecutable(image)) {
             // built by packaging/build-app-image.sh, with the archive it recorded
             ways.put("Copydesk, packaged app (target/dist)", List.of("env", "JAVA_TOOL_OPTIONS=-Dcopydesk.startupProbe=true", image.toString()));
         }
 
-        // the archives are recorded by a first run of each; every way then runs once unmeasured
+        // the empty window's archive is recorded first; every way then runs once unmeasured, which
+        // for the launch script is the run that records its archive
         Files.deleteIfExists(emptyArchive);
-        time(List.of(emptyTreated.get(0), "-XX:ArchiveClassesAtExit=" + emptyArchive, "-cp", emptyPath,
-                EmptyWindow.Main.class.getName()), env);
-        time(ways.get("Copydesk, ./copydesk launch script"), env);
+        time(List.of(java, "-XX:ArchiveClassesAtExit=" + emptyArchive, "-cp", emptyPath, emptyMain), env);
         Map<String, double[]> ms = new LinkedHashMap<>();
         for (var way : ways.entrySet()) {
             time(way.getValue(), env);
@@ -91,15 +85,13 @@ final class StartupBench {
             }
         }
 
-        Map<String, Stats> stats = new HashMap<>();
+        Map<String, Stats> stats = new LinkedHashMap<>();
         ms.forEach((k, v) -> stats.put(k, new Stats(v)));
-        double empty = stats.get("empty JavaFX window, plain java").median();
-        for (String way : ways.keySet()) {
-            System.out.printf("%-42s %s  (%.2f× the empty window)%n", way + ":", stats.get(way), stats.get(way).median() / empty);
-        }
-        double treated = stats.get("empty window, with its own archive").median();
+        double empty = stats.get(EMPTY).median();
+        stats.forEach((way, st) -> System.out.printf("%-42s %s  (%.2f× the empty window)%n", way + ":", st, st.median() / empty));
+        double treated = stats.get(EMPTY_ARCHIVED).median();
         System.out.printf("launch script against the empty window with its own archive: %.2f×%n",
-                stats.get("Copydesk, ./copydesk launch script").median() / treated);
+                stats.get(SCRIPT).median() / treated);
     }
 
     /** Milliseconds from starting the process to its marker line. */
@@ -133,21 +125,6 @@ final class StartupBench {
             return String.join(File.pathSeparator, files
                     .filter(p -> p.getFileName().toString().startsWith("javafx-") && p.toString().endsWith(".jar"))
                     .map(p -> p.toAbsolutePath().toString()).sorted().toList());
-        }
-    }
-
-    private static void writeJar(Path jar, Class<?>... classes) throws IOException {
-        Manifest manifest = new Manifest();
-        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
-        try (OutputStream file = Files.newOutputStream(jar); JarOutputStream out = new JarOutputStream(file, manifest)) {
-            for (Class<?> c : classes) {
-                String entry = c.getName().replace('.', '/') + ".class";
-                try (InputStream in = c.getResourceAsStream("/" + entry)) {
-                    out.putNextEntry(new JarEntry(entry));
-                    in.transferTo(out);
-                    out.closeEntry();
-                }
-            }
         }
     }
 }
