@@ -414,19 +414,8 @@ public final class ArticleRepository {
     }
 
     public List<ImageAsset> images(long articleId) {
-        return db.read(c -> {
-            try (PreparedStatement st = c.prepareStatement(
-                    "SELECT name, media_type, data FROM image WHERE article_id=? ORDER BY name")) {
-                st.setLong(1, articleId);
-                List<ImageAsset> out = new ArrayList<>();
-                try (ResultSet rs = st.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(new ImageAsset(rs.getString(1), rs.getString(2), rs.getBytes(3)));
-                    }
-                }
-                return out;
-            }
-        });
+        return db.read(c -> Rows.list(c, "SELECT name, media_type, data FROM image WHERE article_id=? ORDER BY name",
+                rs -> new ImageAsset(rs.getString(1), rs.getString(2), rs.getBytes(3)), articleId));
     }
 
     // ---- reading ---------------------------------------------------------------------------
@@ -453,37 +442,32 @@ public final class ArticleRepository {
     }
 
     private static List<String> keywords(Connection c, long id) throws SQLException {
-        try (PreparedStatement st = c.prepareStatement(
-                "SELECT word FROM article_keyword WHERE article_id=? ORDER BY position")) {
-            st.setLong(1, id);
-            List<String> out = new ArrayList<>();
-            try (ResultSet rs = st.executeQuery()) {
-                while (rs.next()) {
-                    out.add(rs.getString(1));
-                }
-            }
-            return out;
-        }
+        return Rows.list(c, "SELECT word FROM article_keyword WHERE article_id=? ORDER BY position", rs -> rs.getString(1), id);
     }
 
     private static Article article(ResultSet rs, List<String> keywords) throws SQLException {
-        return new Article.Builder()
+        return content(rs)
                 .id(rs.getLong("id"))
+                .keywords(keywords)
+                .createdAt(Timestamps.instant(rs.getString("created_at")))
+                .updatedAt(Timestamps.instant(rs.getString("updated_at")))
+                .build();
+    }
+
+    /** The columns an article row and a revision row share: the article's words, fields and version. */
+    private static Article.Builder content(ResultSet rs) throws SQLException {
+        return new Article.Builder()
                 .title(rs.getString("title"))
                 .subtitle(rs.getString("subtitle"))
                 .summary(rs.getString("summary"))
                 .channel(rs.getString("channel"))
-                .keywords(keywords)
                 .source(rs.getString("source"))
                 .author(rs.getString("author"))
                 .editor(rs.getString("editor"))
                 .publishedAt(Timestamps.local(rs.getString("published_at")))
                 .status(Status.fromCode(rs.getString("status")))
                 .bodyHtml(rs.getString("body_html"))
-                .createdAt(Timestamps.instant(rs.getString("created_at")))
-                .updatedAt(Timestamps.instant(rs.getString("updated_at")))
-                .version(rs.getLong("version"))
-                .build();
+                .version(rs.getLong("version"));
     }
 
     /** The live articles that match the query, most recently changed first. */
@@ -559,16 +543,7 @@ public final class ArticleRepository {
 
     /** Every live article, oldest first, for export and batch work. */
     public List<Article> all() {
-        List<Long> ids = db.read(c -> {
-            List<Long> out = new ArrayList<>();
-            try (var st = c.createStatement();
-                 ResultSet rs = st.executeQuery("SELECT id FROM article WHERE deleted_at IS NULL ORDER BY id")) {
-                while (rs.next()) {
-                    out.add(rs.getLong(1));
-                }
-            }
-            return out;
-        });
+        List<Long> ids = db.read(c -> Rows.list(c, "SELECT id FROM article WHERE deleted_at IS NULL ORDER BY id", rs -> rs.getLong(1)));
         return ids.stream().map(this::find).flatMap(Optional::stream).toList();
     }
 
@@ -583,25 +558,14 @@ public final class ArticleRepository {
 
     /** The most recently published (or changed) other articles of a channel. */
     public List<ArticleSummary> recentInChannel(String channel, long excludeId, int limit) {
-        return db.read(c -> {
-            try (PreparedStatement st = c.prepareStatement(
-                    "SELECT id, title, channel, status, published_at, updated_at FROM article "
-                            + "WHERE deleted_at IS NULL AND channel=? AND id<>? AND title<>'' "
-                            + "ORDER BY coalesce(published_at, substr(updated_at, 1, 16)) DESC, id DESC LIMIT ?")) {
-                st.setString(1, channel);
-                st.setLong(2, excludeId);
-                st.setInt(3, limit);
-                List<ArticleSummary> out = new ArrayList<>();
-                try (ResultSet rs = st.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(new ArticleSummary(rs.getLong(1), rs.getString(2), rs.getString(3),
-                                Status.fromCode(rs.getString(4)), Timestamps.local(rs.getString(5)),
-                                Timestamps.instant(rs.getString(6))));
-                    }
-                }
-                return out;
-            }
-        });
+        return db.read(c -> Rows.list(c,
+                "SELECT id, title, channel, status, published_at, updated_at FROM article "
+                        + "WHERE deleted_at IS NULL AND channel=? AND id<>? AND title<>'' "
+                        + "ORDER BY coalesce(published_at, substr(updated_at, 1, 16)) DESC, id DESC LIMIT ?",
+                rs -> new ArticleSummary(rs.getLong(1), rs.getString(2), rs.getString(3),
+                        Status.fromCode(rs.getString(4)), Timestamps.local(rs.getString(5)),
+                        Timestamps.instant(rs.getString(6))),
+                channel, excludeId, limit));
     }
 
     /**
@@ -609,17 +573,9 @@ public final class ArticleRepository {
      * used first; words the desk deleted from the vocabulary are left out.
      */
     public List<KeywordUse> keywordUses() {
-        return db.read(c -> {
-            List<KeywordUse> out = new ArrayList<>();
-            try (var st = c.createStatement();
-                 ResultSet rs = st.executeQuery(
-                         "SELECT word, uses FROM vocabulary WHERE deleted = 0 AND uses > 0 ORDER BY uses DESC, word")) {
-                while (rs.next()) {
-                    out.add(new KeywordUse(rs.getString(1), rs.getInt(2)));
-                }
-            }
-            return out;
-        });
+        return db.read(c -> Rows.list(c,
+                "SELECT word, uses FROM vocabulary WHERE deleted = 0 AND uses > 0 ORDER BY uses DESC, word",
+                rs -> new KeywordUse(rs.getString(1), rs.getInt(2))));
     }
 
     /** An article's revisions, newest first. */
@@ -628,35 +584,16 @@ public final class ArticleRepository {
     }
 
     List<Revision> revisions(Connection c, long articleId) throws SQLException {
-        try (PreparedStatement st = c.prepareStatement(
-                "SELECT * FROM revision WHERE article_id=? ORDER BY version DESC")) {
-            st.setLong(1, articleId);
-            List<Revision> out = new ArrayList<>();
-            try (ResultSet rs = st.executeQuery()) {
-                while (rs.next()) {
-                    String kw = rs.getString("keywords");
-                    Article snapshot = new Article.Builder()
-                            .id(articleId)
-                            .title(rs.getString("title"))
-                            .subtitle(rs.getString("subtitle"))
-                            .summary(rs.getString("summary"))
-                            .channel(rs.getString("channel"))
-                            .keywords(kw.isEmpty() ? List.of() : Arrays.asList(kw.split(KEYWORD_SEPARATOR)))
-                            .source(rs.getString("source"))
-                            .author(rs.getString("author"))
-                            .editor(rs.getString("editor"))
-                            .publishedAt(Timestamps.local(rs.getString("published_at")))
-                            .status(Status.fromCode(rs.getString("status")))
-                            .bodyHtml(rs.getString("body_html"))
-                            .version(rs.getLong("version"))
-                            .updatedAt(Timestamps.instant(rs.getString("created_at")))
-                            .build();
-                    out.add(new Revision(rs.getLong("id"), articleId, rs.getLong("version"),
-                            Timestamps.instant(rs.getString("created_at")), rs.getString("reason"), snapshot));
-                }
-            }
-            return out;
-        }
+        return Rows.list(c, "SELECT * FROM revision WHERE article_id=? ORDER BY version DESC", rs -> {
+            String kw = rs.getString("keywords");
+            Article snapshot = content(rs)
+                    .id(articleId)
+                    .keywords(kw.isEmpty() ? List.of() : Arrays.asList(kw.split(KEYWORD_SEPARATOR)))
+                    .updatedAt(Timestamps.instant(rs.getString("created_at")))
+                    .build();
+            return new Revision(rs.getLong("id"), articleId, rs.getLong("version"),
+                    Timestamps.instant(rs.getString("created_at")), rs.getString("reason"), snapshot);
+        }, articleId);
     }
 
     // ---- desk-wide facts ---------------------------------------------------------------------

@@ -7,7 +7,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,18 +48,7 @@ public final class ReviewStore {
 
     /** An article's notes in the order they were written. */
     public List<Note> notes(long articleId) {
-        return db.read(c -> {
-            try (PreparedStatement st = c.prepareStatement("SELECT * FROM note WHERE article_id=? ORDER BY id")) {
-                st.setLong(1, articleId);
-                List<Note> out = new ArrayList<>();
-                try (ResultSet rs = st.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(note(rs));
-                    }
-                }
-                return out;
-            }
-        });
+        return db.read(c -> Rows.list(c, "SELECT * FROM note WHERE article_id=? ORDER BY id", ReviewStore::note, articleId));
     }
 
     public Note addNote(long articleId, int paragraph, String anchor, String body, String author) {
@@ -132,21 +120,12 @@ public final class ReviewStore {
 
     /** An article's review record, oldest first. */
     public List<ReviewEvent> events(long articleId) {
-        return db.read(c -> {
-            try (PreparedStatement st = c.prepareStatement("SELECT * FROM review_event WHERE article_id=? ORDER BY id")) {
-                st.setLong(1, articleId);
-                List<ReviewEvent> out = new ArrayList<>();
-                try (ResultSet rs = st.executeQuery()) {
-                    while (rs.next()) {
-                        String round = rs.getString("round");
-                        out.add(new ReviewEvent(rs.getLong("id"), articleId, ReviewEvent.Kind.valueOf(rs.getString("kind")),
-                                round.isEmpty() ? null : Round.fromCode(round), rs.getString("who"),
-                                Timestamps.instant(rs.getString("at")), rs.getString("text")));
-                    }
-                }
-                return out;
-            }
-        });
+        return db.read(c -> Rows.list(c, "SELECT * FROM review_event WHERE article_id=? ORDER BY id", rs -> {
+            String round = rs.getString("round");
+            return new ReviewEvent(rs.getLong("id"), articleId, ReviewEvent.Kind.valueOf(rs.getString("kind")),
+                    round.isEmpty() ? null : Round.fromCode(round), rs.getString("who"),
+                    Timestamps.instant(rs.getString("at")), rs.getString("text"));
+        }, articleId));
     }
 
     /** Records an event that changes no status (a round signed off, an export despite the gate). */
@@ -218,19 +197,8 @@ public final class ReviewStore {
     // ---- dismissed findings ----------------------------------------------------------------------
 
     public Set<Dismissal> dismissals(long articleId) {
-        return db.read(c -> {
-            try (PreparedStatement st = c.prepareStatement(
-                    "SELECT rule, field, text, context FROM dismissal WHERE article_id=?")) {
-                st.setLong(1, articleId);
-                Set<Dismissal> out = new HashSet<>();
-                try (ResultSet rs = st.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(new Dismissal(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)));
-                    }
-                }
-                return out;
-            }
-        });
+        return db.read(c -> new HashSet<>(Rows.list(c, "SELECT rule, field, text, context FROM dismissal WHERE article_id=?",
+                rs -> new Dismissal(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)), articleId)));
     }
 
     public void dismiss(long articleId, Dismissal d, String who) {
