@@ -2,7 +2,6 @@ package org.copydesk.storage;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,29 +34,13 @@ public final class TaggerStore {
 
     /** The vocabulary, most used first (deleted words left out). */
     public List<Word> vocabulary() {
-        return db.read(c -> {
-            List<Word> out = new ArrayList<>();
-            try (var st = c.createStatement();
-                 ResultSet rs = st.executeQuery("SELECT word, uses FROM vocabulary WHERE deleted = 0 ORDER BY uses DESC, word")) {
-                while (rs.next()) {
-                    out.add(new Word(rs.getString(1), rs.getInt(2)));
-                }
-            }
-            return out;
-        });
+        return db.read(c -> Rows.list(c, "SELECT word, uses FROM vocabulary WHERE deleted = 0 ORDER BY uses DESC, word",
+                rs -> new Word(rs.getString(1), rs.getInt(2))));
     }
 
     /** Words that must never be suggested again (deleted by the desk). */
     public List<String> deleted() {
-        return db.read(c -> {
-            List<String> out = new ArrayList<>();
-            try (var st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT word FROM vocabulary WHERE deleted = 1")) {
-                while (rs.next()) {
-                    out.add(rs.getString(1));
-                }
-            }
-            return out;
-        });
+        return db.read(c -> Rows.list(c, "SELECT word FROM vocabulary WHERE deleted = 1", rs -> rs.getString(1)));
     }
 
     /**
