@@ -354,13 +354,7 @@ public final class ArticleRepository {
             return;
         }
         db.write(c -> {
-            List<Long> ids = new ArrayList<>();
-            try (var st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT article_id FROM search_pending")) {
-                while (rs.next()) {
-                    ids.add(rs.getLong(1));
-                }
-            }
-            for (long id : ids) {
+            for (long id : Rows.list(c, "SELECT article_id FROM search_pending", rs -> rs.getLong(1))) {
                 Optional<Article> a = load(c, id);
                 if (a.isPresent()) {
                     index(c, a.get(), true);
@@ -495,22 +489,13 @@ public final class ArticleRepository {
         });
         sql.append(match.isEmpty() ? " ORDER BY updated_at DESC, id DESC LIMIT ?" : " ORDER BY s.rowid DESC LIMIT ?");
         args.add(q.limit());
-        return db.read(c -> {
-            try (PreparedStatement st = c.prepareStatement(sql.toString())) {
-                for (int i = 0; i < args.size(); i++) {
-                    st.setObject(i + 1, args.get(i));
-                }
-                List<ArticleSummary> out = new ArrayList<>();
-                try (ResultSet rs = st.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(new ArticleSummary(rs.getLong(1), rs.getString(2), rs.getString(3),
-                                Status.fromCode(rs.getString(4)), Timestamps.local(rs.getString(5)),
-                                Timestamps.instant(rs.getString(6))));
-                    }
-                }
-                return out;
-            }
-        });
+        return db.read(c -> Rows.list(c, sql.toString(), ArticleRepository::summary, args.toArray()));
+    }
+
+    /** A list row: id, title, channel, status, published_at, updated_at, in that order. */
+    private static ArticleSummary summary(ResultSet rs) throws SQLException {
+        return new ArticleSummary(rs.getLong(1), rs.getString(2), rs.getString(3),
+                Status.fromCode(rs.getString(4)), Timestamps.local(rs.getString(5)), Timestamps.instant(rs.getString(6)));
     }
 
     /** One live article as the tagger reads it. */
@@ -562,10 +547,7 @@ public final class ArticleRepository {
                 "SELECT id, title, channel, status, published_at, updated_at FROM article "
                         + "WHERE deleted_at IS NULL AND channel=? AND id<>? AND title<>'' "
                         + "ORDER BY coalesce(published_at, substr(updated_at, 1, 16)) DESC, id DESC LIMIT ?",
-                rs -> new ArticleSummary(rs.getLong(1), rs.getString(2), rs.getString(3),
-                        Status.fromCode(rs.getString(4)), Timestamps.local(rs.getString(5)),
-                        Timestamps.instant(rs.getString(6))),
-                channel, excludeId, limit));
+                ArticleRepository::summary, channel, excludeId, limit));
     }
 
     /**

@@ -9,8 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.logging.Level;
-import java.util.zip.CRC32;
 import java.util.logging.Logger;
+import java.util.zip.CRC32;
 import org.sqlite.SQLiteJDBCLoader;
 import org.sqlite.util.OSInfo;
 
@@ -30,14 +30,13 @@ public final class SqliteNative {
     }
 
     /**
-     * Points the driver at the library in {@code cacheDir} (see {@link #extract}). Returns the library
-     * file used, or {@code null} when the driver is left to copy it itself: the library is not in the
-     * jar for this platform, or the folder cannot be written. Does nothing if the driver was already
-     * told where its library is.
+     * Points the driver at the library in {@code cacheDir} (see {@link #extract}). The driver is left
+     * to copy it itself when the library is not in the jar for this platform or the folder cannot be
+     * written, and nothing changes if it was already told where its library is.
      */
-    public static synchronized Path prepare(Path cacheDir) {
+    public static synchronized void prepare(Path cacheDir) {
         if (System.getProperty(LIB_PATH) != null) {
-            return Path.of(System.getProperty(LIB_PATH), System.getProperty(LIB_NAME, ""));
+            return;
         }
         try {
             Path lib = extract(cacheDir);
@@ -45,10 +44,8 @@ public final class SqliteNative {
                 System.setProperty(LIB_PATH, lib.getParent().toString());
                 System.setProperty(LIB_NAME, lib.getFileName().toString());
             }
-            return lib;
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.INFO, "SQLite's native library stays with the driver: " + e.getMessage());
-            return null;
         }
     }
 
@@ -68,17 +65,16 @@ public final class SqliteNative {
         Path lib = dir.resolve(name);
         URLConnection entry = url.openConnection();
         long crc = entry instanceof JarURLConnection jar ? jar.getJarEntry().getCrc() : -1;
+        if (isCopy(lib, entry.getContentLengthLong(), crc)) {
+            return lib;
+        }
+        Files.createDirectories(dir);
+        Path part = Files.createTempFile(dir, name, ".part");
         try (InputStream in = entry.getInputStream()) {
-            if (!isCopy(lib, entry.getContentLengthLong(), crc)) {
-                Files.createDirectories(dir);
-                Path part = Files.createTempFile(dir, name, ".part");
-                try {
-                    Files.copy(in, part, StandardCopyOption.REPLACE_EXISTING);
-                    Files.move(part, lib, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                } finally {
-                    Files.deleteIfExists(part);
-                }
-            }
+            Files.copy(in, part, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(part, lib, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(part);
         }
         return lib;
     }

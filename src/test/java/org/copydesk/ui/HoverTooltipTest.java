@@ -42,6 +42,23 @@ class HoverTooltipTest {
     }
 
     @Test
+    void theLatestTextIsShownBeforeAndAfterTheTooltipIsMade() {
+        String[] seen = fx(() -> {
+            Button b = new Button("＋ 协商");
+            HoverTooltip.install(b, "出现 3 次");
+            HoverTooltip.install(b, "出现 5 次");
+            enter(b);
+            String first = b.getTooltip().getText();
+            Tooltip made = b.getTooltip();
+            HoverTooltip.install(b, "出现 7 次");
+            return new String[] {first, b.getTooltip().getText(), String.valueOf(made == b.getTooltip())};
+        });
+        assertThat(seen[0]).isEqualTo("出现 5 次");
+        assertThat(seen[1]).isEqualTo("出现 7 次");
+        assertThat(seen[2]).as("the same tooltip, given the new text").isEqualTo("true");
+    }
+
+    @Test
     void aTooltipSetMeanwhileIsKept() {
         Tooltip[] seen = fx(() -> {
             Button b = new Button("导出");

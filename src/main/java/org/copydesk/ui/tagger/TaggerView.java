@@ -5,7 +5,6 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -97,7 +96,7 @@ public final class TaggerView extends VBox {
         keywordRow.getChildren().add(keywordsLabel);
         for (KeywordSuggestion k : vm.keywords()) {
             Button chip = before.containsKey(k.word()) ? before.get(k.word()) : newChip(k.word());
-            chip.setTooltip(new Tooltip(SuggestionText.reason(k)));
+            HoverTooltip.install(chip, SuggestionText.reason(k));
             chip.setOnAction(e -> vm.acceptKeyword(k));
             chips.put(k.word(), chip);
             keywordRow.getChildren().add(chip);
