@@ -1,5 +1,6 @@
 package org.copydesk.app;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
@@ -14,8 +15,20 @@ import javafx.scene.control.ButtonType;
 import javafx.stage.Stage;
 import org.copydesk.domain.SiteProfile;
 import org.copydesk.l10n.Messages;
-import org.copydesk.render.SiteProfiles;
+import org.copydesk.domain.Finding;
 import org.copydesk.service.Desk;
+import org.copydesk.service.PreviewService;
+import org.copydesk.service.ReviewService;
+import org.copydesk.ui.fx.Dialogs;
+import org.copydesk.ui.fx.FxDialogs;
+import org.copydesk.ui.review.Places;
+import org.copydesk.ui.review.ReviewPanel;
+import org.copydesk.ui.review.ReviewViewModel;
+import org.copydesk.ui.session.OpenArticle;
+import org.copydesk.ui.tagger.TaggerView;
+import org.copydesk.ui.tagger.TaggerViewModel;
+import org.copydesk.ui.tagger.VocabularyDialog;
+import org.copydesk.ui.tagger.VocabularyViewModel;
 import org.copydesk.ui.drafts.DraftListView;
 import org.copydesk.ui.drafts.DraftListViewModel;
 import org.copydesk.ui.editor.BodyEditor;
@@ -105,45 +118,39 @@ public final class CopydeskApp extends Application {
     private EditorViewModel editorVm;
     private PreviewViewModel previewVm;
     private EditorView editorView;
-    private org.copydesk.ui.tagger.TaggerViewModel taggerVm;
-    private org.copydesk.ui.review.ReviewViewModel reviewVm;
+    private TaggerViewModel taggerVm;
+    private ReviewViewModel reviewVm;
 
     private void build(Startup.Loaded loaded) {
         Settings settings = new Settings(options.prefs());
         SiteProfile profile = desk.profile();
-        DraftListViewModel draftsVm = new DraftListViewModel(desk.articles(), runner);
-        editorVm = new EditorViewModel(desk.articles(), runner, Clock.systemDefaultZone(), profile.script(), options.previewDir());
-        previewVm = new PreviewViewModel(desk::previewExports, runner, options.previewDir(),
-                () -> editorVm.articleId() == 0 ? null : editorVm.current());
+        Dialogs dialogs = new FxDialogs(() -> stage);
+        OpenArticle session = new OpenArticle();
+        PreviewService preview = desk.preview(options.previewDir());
+        DraftListViewModel draftsVm = new DraftListViewModel(desk.drafts(), runner);
+        editorVm = new EditorViewModel(desk.drafts(), preview, session, runner, Clock.systemDefaultZone());
+        previewVm = new PreviewViewModel(preview, runner, session);
         previewVm.mobileProperty().set(settings.get(Settings.PREVIEW_MOBILE));
-        reviewVm = new org.copydesk.ui.review.ReviewViewModel(desk.reviews(), editorVm, runner, Clock.systemDefaultZone());
+        reviewVm = new ReviewViewModel(desk.review(), desk.proofreading(), session, runner, dialogs);
         reviewVm.reviewerProperty().set(settings.get(Settings.REVIEWER));
         reviewVm.reviewerProperty().addListener((o, a, b) -> {
             settings.put(Settings.REVIEWER, b.strip());
             settings.flush();
         });
-        previewVm.setReviewer(reviewVm::marks);
         reviewVm.marksChangedProperty().addListener((o, a, b) -> previewVm.refreshNow());
-        shell = new ShellViewModel(draftsVm, editorVm, previewVm, desk::exports, desk::imports, desk::reviews,
-                reviewVm::who, runner);
-        editorVm.storedProperty().addListener((o, was, now) -> {
-            if (now == null || was == null || was.id() != now.id()) {
-                previewVm.comparisonProperty().set(null);
-            }
-        });
+        shell = new ShellViewModel(draftsVm, editorVm, previewVm, desk.publishing(), desk.imports(), reviewVm::who, runner, dialogs);
 
         editorView = new EditorView(editorVm, profile);
-        taggerVm = new org.copydesk.ui.tagger.TaggerViewModel(desk.tagger(), editorVm, runner);
+        taggerVm = new TaggerViewModel(desk.tagging(), session, runner);
         shell.onSaved(taggerVm::saved);
         shell.onDeleted(taggerVm::removed);
         DraftListView draftsView = new DraftListView(draftsVm, profile);
         window = new MainWindow(shell, draftsView, editorView, settings);
         window.setOnSiteProfileChosen(this::switchProfile);
-        window.setOnVocabulary(() -> new org.copydesk.ui.tagger.VocabularyDialog(stage,
-                new org.copydesk.ui.tagger.VocabularyViewModel(desk.tagger(), runner, () -> {
-                    editorVm.refreshKnownKeywords();
-                    taggerVm.refresh();
-                })).show());
+        window.setOnVocabulary(() -> new VocabularyDialog(stage, new VocabularyViewModel(desk.tagging(), runner, () -> {
+            editorVm.refreshKnownKeywords();
+            taggerVm.refresh();
+        })).show());
 
         draftsVm.show(loaded.drafts());
         loaded.open().ifPresent(a -> {
@@ -160,29 +167,28 @@ public final class CopydeskApp extends Application {
 
     /** The parts that wait for the first frame: the tagger (its model loads for seconds), the web views. */
     private void attachLateParts() {
-        editorView.attachTagger(new org.copydesk.ui.tagger.TaggerView(taggerVm));
-        BodyEditor body = new BodyEditor(new String(desk.profile().assets().get("site.css"),
-                java.nio.charset.StandardCharsets.UTF_8), options.previewDir());
+        editorView.attachTagger(new TaggerView(taggerVm));
+        BodyEditor body = new BodyEditor(new String(desk.profile().assets().get("site.css"), StandardCharsets.UTF_8),
+                options.previewDir(), editorVm::safeLink);
         editorView.attachBody(body);
         PreviewView preview = new PreviewView(previewVm);
-        org.copydesk.ui.review.ReviewView review = new org.copydesk.ui.review.ReviewView(reviewVm,
-                new org.copydesk.ui.review.ReviewView.Places() {
-                    @Override
-                    public void reveal(org.copydesk.domain.Finding f) {
-                        editorView.reveal(f);
-                        preview.reveal(f);
-                    }
+        ReviewPanel review = new ReviewPanel(reviewVm, new Places() {
+            @Override
+            public void reveal(Finding f) {
+                editorView.reveal(f);
+                preview.reveal(f);
+            }
 
-                    @Override
-                    public boolean fixInBody(org.copydesk.domain.Finding f) {
-                        return body.replace(f.paragraph(), f.start(), f.end(), f.text(), f.suggestion());
-                    }
+            @Override
+            public boolean fixInBody(Finding f) {
+                return body.replace(f.paragraph(), f.start(), f.end(), f.text(), f.suggestion());
+            }
 
-                    @Override
-                    public void compare(org.copydesk.service.ReviewService.Comparison c) {
-                        previewVm.comparisonProperty().set(c);
-                    }
-                });
+            @Override
+            public void compare(ReviewService.Comparison c) {
+                previewVm.comparisonProperty().set(c);
+            }
+        });
         preview.setOnFinding((findings, x, y) -> review.menuFor(findings).show(preview.webView(), x, y));
         previewVm.reviewModeProperty().bind(window.reviewModeProperty());
         reviewVm.activeProperty().bind(window.reviewModeProperty());
@@ -194,12 +200,12 @@ public final class CopydeskApp extends Application {
 
     /** Reopens the window's parts on another site profile; the database stays open. */
     private void switchProfile(Path file) {
-        runner.submit("load site profile", () -> SiteProfiles.load(file), profile -> {
+        runner.submit("load site profile", () -> Desk.profile(file), profile -> {
             Settings settings = new Settings(options.prefs());
             settings.put(Settings.SITE_PROFILE, file.toAbsolutePath().toString());
             editorVm.flush(() -> {
                 window.remember(stage);
-                desk = Desk.of(desk.database(), profile);
+                desk = desk.withProfile(profile);
                 runner.submit("reload", () -> Startup.Loaded.reopen(desk, editorVm.articleId()), loaded -> {
                     build(loaded);
                     attachLateParts();

@@ -10,7 +10,7 @@ import java.util.logging.Logger;
 import java.util.logging.SimpleFormatter;
 import javafx.application.Application;
 import org.copydesk.cli.CopydeskCommand;
-import org.copydesk.storage.SqliteNative;
+import org.copydesk.storage.sqlite.SqliteNative;
 
 /**
  * The program's entry point: the window when no command is given, otherwise a command. It does not

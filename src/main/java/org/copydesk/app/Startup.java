@@ -8,10 +8,7 @@ import org.copydesk.domain.Article;
 import org.copydesk.domain.ArticleQuery;
 import org.copydesk.domain.ArticleSummary;
 import org.copydesk.domain.SiteProfile;
-import org.copydesk.render.SiteProfiles;
 import org.copydesk.service.Desk;
-import org.copydesk.service.SampleArticle;
-import org.copydesk.storage.Database;
 import org.copydesk.ui.fx.Settings;
 
 /**
@@ -26,8 +23,8 @@ final class Startup {
 
         /** The list and the open draft again, for a window rebuilt on the same database. */
         static Loaded reopen(Desk desk, long openId) {
-            List<ArticleSummary> drafts = desk.articles().list(ArticleQuery.all());
-            Optional<Article> open = openId > 0 ? desk.articles().find(openId) : Optional.empty();
+            List<ArticleSummary> drafts = desk.drafts().list(ArticleQuery.all());
+            Optional<Article> open = openId > 0 ? desk.drafts().find(openId) : Optional.empty();
             return new Loaded(desk, drafts, open);
         }
     }
@@ -64,26 +61,24 @@ final class Startup {
         }
         Path siteFile = site;
         // the profile (JSON, templates) and the database (native library, file) load side by side
-        CompletableFuture<SiteProfile> profileFuture = CompletableFuture.supplyAsync(
-                () -> siteFile == null ? SiteProfiles.reference() : SiteProfiles.load(siteFile));
-        Database database = Database.open(options.database(), options.createParents(), Database.Access.READ_WRITE);
+        CompletableFuture<SiteProfile> profileFuture = CompletableFuture.supplyAsync(() -> Desk.profile(siteFile));
         SiteProfile profile;
+        Desk desk;
         try {
             profile = profileFuture.join();
         } catch (java.util.concurrent.CompletionException e) {
-            database.close();
             throw e.getCause() instanceof RuntimeException re ? re : e;
         }
         StartupProbe.trace("profile loaded");
-        Desk desk = Desk.of(database, profile);
+        desk = Desk.open(options.database(), options.createParents(), profile, Desk.Access.READ_WRITE);
         try {
             StartupProbe.trace("database open");
-            SampleArticle.createIfNew(desk.articles(), profile);
-            List<ArticleSummary> drafts = desk.articles().list(ArticleQuery.all());
+            desk.drafts().createSampleIfNew();
+            List<ArticleSummary> drafts = desk.drafts().list(ArticleQuery.all());
             long last = settings.get(Settings.LAST_ARTICLE);
-            Optional<Article> open = last > 0 ? desk.articles().find(last) : Optional.empty();
+            Optional<Article> open = last > 0 ? desk.drafts().find(last) : Optional.empty();
             if (open.isEmpty() && !drafts.isEmpty()) {
-                open = desk.articles().find(drafts.get(0).id());
+                open = desk.drafts().find(drafts.get(0).id());
             }
             StartupProbe.trace("drafts loaded");
             return new Loaded(desk, drafts, open);

@@ -1,28 +1,16 @@
 package org.copydesk.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import org.copydesk.domain.Article;
 import org.copydesk.domain.Finding;
 import org.copydesk.domain.Severity;
 import org.copydesk.l10n.Messages;
-import org.copydesk.render.importing.PageImporter;
+import org.copydesk.l10n.Wording;
 import org.copydesk.service.Desk;
-import org.copydesk.service.ReviewService;
-import org.copydesk.service.ReviewSheet;
-import org.copydesk.storage.Database;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code check ID|FILE}: the proofreading findings with their places. A stored article is checked as
@@ -30,15 +18,9 @@ import picocli.CommandLine.Model.CommandSpec;
  * Exits 3 when any finding is an error, so a desk can script it.
  */
 @Command(name = "check", description = "Proofread an article or a page file; exit 3 when an error is found.")
-final class CheckCommand implements Callable<Integer> {
+final class CheckCommand extends DeskCommand {
 
     static final int ERRORS_FOUND = 3;
-
-    @ParentCommand
-    CopydeskCommand parent;
-
-    @Spec
-    CommandSpec spec;
 
     @Parameters(paramLabel = "ID|FILE")
     String target;
@@ -48,34 +30,28 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
         Messages m = Messages.get();
-        List<List<Finding>> checked = new ArrayList<>();
-        try (Desk desk = parent.open(Database.Access.READ_WRITE_OR_READ_ONLY, spec.commandLine().getErr())) {
-            ReviewService review = desk.reviews();
+        List<List<Finding>> checked;
+        try (Desk desk = open(Desk.Access.READ_WRITE_OR_READ_ONLY)) {
             Ids.Target t = Ids.target(target);
-            if (t.id() != null) {
-                checked.add(review.check(desk.articles().get(t.id())).findings());
-            } else {
-                for (Article a : new PageImporter(desk.profile()).asIs(t.file())) {
-                    checked.add(review.checkAll(a));
-                }
-            }
+            checked = t.id() != null
+                    ? List.of(desk.proofreading().check(desk.drafts().get(t.id())).findings())
+                    : desk.proofreading().checkFile(t.file());
         }
         boolean errors = checked.stream().flatMap(List::stream).anyMatch(f -> f.severity() == Severity.ERROR);
         if (json) {
-            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(toJson(checked)));
+            printJson(toJson(checked));
         } else {
             for (int i = 0; i < checked.size(); i++) {
                 for (Finding f : checked.get(i)) {
-                    String where = (checked.size() > 1 ? m.get("cli.check.article", i + 1) + " " : "") + ReviewSheet.place(f);
+                    String where = (checked.size() > 1 ? m.get("cli.check.article", i + 1) + " " : "") + Wording.place(f);
                     String range = f.paragraph() >= 0 || f.end() > f.start() ? " " + f.start() + "–" + f.end() : "";
-                    out.println(where + range + "\t" + m.get("severity." + f.severity().code()) + "\t" + f.rule() + "\t"
+                    out().println(where + range + "\t" + m.get("severity." + f.severity().code()) + "\t" + f.rule() + "\t"
                             + f.message());
                 }
             }
             long total = checked.stream().mapToLong(List::size).sum();
-            out.println(total == 0 ? m.get("cli.check.none") : m.get("cli.check.summary", total,
+            out().println(total == 0 ? m.get("cli.check.none") : m.get("cli.check.summary", total,
                     count(checked, Severity.ERROR), count(checked, Severity.WARNING), count(checked, Severity.HINT)));
         }
         return errors ? ERRORS_FOUND : 0;
@@ -86,7 +62,7 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     static ObjectNode toJson(List<List<Finding>> checked) {
-        ObjectNode root = new ObjectMapper().createObjectNode();
+        ObjectNode root = JSON.createObjectNode();
         ArrayNode list = root.putArray("findings");
         for (int i = 0; i < checked.size(); i++) {
             for (Finding f : checked.get(i)) {

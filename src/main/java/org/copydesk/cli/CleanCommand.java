@@ -3,33 +3,23 @@ package org.copydesk.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
-import java.util.concurrent.Callable;
 import org.copydesk.domain.Article;
+import org.copydesk.domain.ImportedArticle;
 import org.copydesk.l10n.Messages;
-import org.copydesk.render.SiteProfiles;
-import org.copydesk.render.importing.ImportedArticle;
-import org.copydesk.render.importing.PageImporter;
-import org.copydesk.service.ReportText;
-import org.copydesk.text.BodyText;
+import org.copydesk.l10n.Wording;
+import org.copydesk.service.DraftService;
+import org.copydesk.service.Desk;
+import org.copydesk.service.ImportService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code clean FILE}: the cleaned text of a page on stdout (title, metadata, paragraphs), its import
  * report on stderr. Touches no database.
  */
 @Command(name = "clean", description = "Print the cleaned text of a page; the import report goes to stderr.")
-final class CleanCommand implements Callable<Integer> {
-
-    @ParentCommand
-    CopydeskCommand parent;
-
-    @Spec
-    CommandSpec spec;
+final class CleanCommand extends DeskCommand {
 
     @Parameters(paramLabel = "FILE")
     Path file;
@@ -39,12 +29,10 @@ final class CleanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        PageImporter importer = new PageImporter(parent.site() == null ? SiteProfiles.reference() : SiteProfiles.load(parent.site()));
+        PrintWriter out = out();
         Messages m = Messages.get();
         boolean first = true;
-        for (ImportedArticle ia : importer.read(file)) {
+        for (ImportedArticle ia : ImportService.withoutDesk(Desk.profile(parent.site())).readOnly(file)) {
             Article a = ia.article();
             if (!first) {
                 out.println();
@@ -64,12 +52,12 @@ final class CleanCommand implements Callable<Integer> {
             field(out, m.get("field.author"), a.author());
             field(out, m.get("field.editor"), a.editor());
             field(out, m.get("field.keywords"), String.join(" ", a.keywords()));
-            for (String p : BodyText.paragraphs(a.bodyHtml())) {
+            for (String p : DraftService.paragraphs(a.bodyHtml())) {
                 out.println();
                 out.println(p);
             }
             if (!quiet) {
-                ReportText.lines(ia.report()).forEach(err::println);
+                Wording.reportLines(ia.report()).forEach(err()::println);
             }
         }
         return 0;

@@ -8,8 +8,6 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.copydesk.domain.CopydeskException;
 import org.copydesk.l10n.Messages;
-import org.copydesk.service.Desk;
-import org.copydesk.storage.Database;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -63,13 +61,6 @@ public final class CopydeskCommand implements Callable<Integer> {
         return 0;
     }
 
-    Desk open(Database.Access access, PrintWriter err) {
-        Desk desk = Desk.open(database(), !databaseGiven(), site, access);
-        if (desk.database().readOnly()) {
-            err.println(Messages.get().get("cli.readOnly"));
-        }
-        return desk;
-    }
 
     /** A command line whose errors print one line and give the contract's exit codes. */
     public static CommandLine commandLine(CopydeskCommand root) {

@@ -1,20 +1,13 @@
 package org.copydesk.cli;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
-import org.copydesk.domain.Article;
 import org.copydesk.l10n.Messages;
 import org.copydesk.service.Desk;
-import org.copydesk.service.ReviewService;
-import org.copydesk.storage.Database;
+import org.copydesk.service.PublishService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code export ID...|--all --out DIR}: the static site, one printed line per page written. Only
@@ -23,13 +16,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@code --anyway REASON} exports them regardless and records the reason.
  */
 @Command(name = "export", description = "Export article pages, assets and channel indexes into a folder.")
-final class ExportCommand implements Callable<Integer> {
-
-    @ParentCommand
-    CopydeskCommand parent;
-
-    @Spec
-    CommandSpec spec;
+final class ExportCommand extends DeskCommand {
 
     @Parameters(arity = "0..*", paramLabel = "ID")
     List<String> ids = List.of();
@@ -56,14 +43,10 @@ final class ExportCommand implements Callable<Integer> {
             throw new CopydeskCommand.UsageError(Messages.get().get("problem.REASON_REQUIRED"));
         }
         List<Long> wanted = all ? List.of() : Ids.parse(ids);
-        PrintWriter stdout = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        try (Desk desk = parent.open(Database.Access.READ_WRITE, err)) {
-            List<Long> chosen = all ? desk.articles().all().stream().map(Article::id).toList() : wanted;
-            ReviewService.ExportOutcome done = desk.reviews().export(desk.exports(), chosen, out, anyway, all, who);
-            done.pages().forEach(stdout::println);
-            done.held().forEach((id, gate) -> err.println(Messages.get().get("cli.export.held",
-                    ReviewService.refusal(desk.articles().get(id).title(), id, gate))));
+        try (Desk desk = open(Desk.Access.READ_WRITE)) {
+            PublishService.ExportOutcome done = desk.publishing().export(wanted, out, anyway, all, who);
+            done.pages().forEach(out()::println);
+            done.refusals().forEach(r -> err().println(Messages.get().get("cli.export.held", r)));
         }
         return 0;
     }

@@ -1,34 +1,22 @@
 package org.copydesk.cli;
 
-import java.io.PrintWriter;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.copydesk.domain.ArticleQuery;
 import org.copydesk.domain.ArticleSummary;
 import org.copydesk.domain.Status;
 import org.copydesk.l10n.Messages;
 import org.copydesk.service.Desk;
-import org.copydesk.storage.Database;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code list}: the drafts, newest change first, one tab-separated line each. */
 @Command(name = "list", description = "List articles: id, status, channel, last change, title.")
-final class ListCommand implements Callable<Integer> {
+final class ListCommand extends DeskCommand {
 
     private static final DateTimeFormatter WHEN =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
-
-    @ParentCommand
-    CopydeskCommand parent;
-
-    @Spec
-    CommandSpec spec;
 
     @Option(names = "--status", paramLabel = "STATUS", description = "draft, in_review, approved or published")
     String status;
@@ -44,8 +32,6 @@ final class ListCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
         ArticleQuery q = ArticleQuery.all().withSearch(search).withChannel(channel);
         if (status != null) {
             try {
@@ -57,13 +43,13 @@ final class ListCommand implements Callable<Integer> {
         if (limit <= 0) {
             throw new CopydeskCommand.UsageError("--limit: " + limit);
         }
-        try (Desk desk = parent.open(Database.Access.READ_WRITE_OR_READ_ONLY, err)) {
-            List<ArticleSummary> rows = desk.articles().list(q.withLimit(limit));
+        try (Desk desk = open(Desk.Access.READ_WRITE_OR_READ_ONLY)) {
+            List<ArticleSummary> rows = desk.drafts().list(q.withLimit(limit));
             if (rows.isEmpty()) {
-                err.println(Messages.get().get("cli.list.empty"));
+                err().println(Messages.get().get("cli.list.empty"));
             }
             for (ArticleSummary s : rows) {
-                out.println(s.id() + "\t" + s.status().code() + "\t" + s.channel() + "\t"
+                out().println(s.id() + "\t" + s.status().code() + "\t" + s.channel() + "\t"
                         + WHEN.format(s.updatedAt()) + "\t" + s.title());
             }
         }

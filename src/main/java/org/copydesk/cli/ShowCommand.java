@@ -1,33 +1,17 @@
 package org.copydesk.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.copydesk.domain.Article;
-import org.copydesk.render.ArticleJson;
 import org.copydesk.service.Desk;
-import org.copydesk.storage.Database;
-import org.copydesk.text.BodyText;
+import org.copydesk.service.DraftService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code show ID}: one article, for reading or (with {@code --json}) for scripts. */
 @Command(name = "show", description = "Show one article (--json prints every field).")
-final class ShowCommand implements Callable<Integer> {
-
-    private static final ObjectMapper PRETTY = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
-    @ParentCommand
-    CopydeskCommand parent;
-
-    @Spec
-    CommandSpec spec;
+final class ShowCommand extends DeskCommand {
 
     @Parameters(paramLabel = "ID")
     String id;
@@ -38,11 +22,11 @@ final class ShowCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         long articleId = Ids.parse(List.of(id)).get(0);
-        PrintWriter out = spec.commandLine().getOut();
-        try (Desk desk = parent.open(Database.Access.READ_WRITE_OR_READ_ONLY, spec.commandLine().getErr())) {
-            Article a = desk.articles().get(articleId);
+        PrintWriter out = out();
+        try (Desk desk = open(Desk.Access.READ_WRITE_OR_READ_ONLY)) {
+            Article a = desk.drafts().get(articleId);
             if (json) {
-                out.println(PRETTY.writeValueAsString(ArticleJson.toJson(a)));
+                printJson(desk.drafts().toJson(a));
                 return 0;
             }
             out.println(a.title());
@@ -60,7 +44,7 @@ final class ShowCommand implements Callable<Integer> {
             line(out, "keywords", String.join(" ", a.keywords()));
             line(out, "version", String.valueOf(a.version()));
             out.println();
-            for (String p : BodyText.paragraphs(a.bodyHtml())) {
+            for (String p : DraftService.paragraphs(a.bodyHtml())) {
                 out.println(p);
                 out.println();
             }

@@ -1,41 +1,27 @@
 package org.copydesk.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.copydesk.domain.Article;
 import org.copydesk.domain.ChannelSuggestion;
 import org.copydesk.domain.KeywordSuggestion;
 import org.copydesk.domain.Suggestions;
 import org.copydesk.l10n.Messages;
-import org.copydesk.render.importing.PageImporter;
 import org.copydesk.service.Desk;
-import org.copydesk.service.SuggestionText;
+import org.copydesk.l10n.Wording;
 import org.copydesk.service.Tagger;
-import org.copydesk.storage.Database;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code suggest ID|FILE}: the channel with its confidence and the keywords with their scores, for a
  * stored article or for a page read (and cleaned) but not stored.
  */
 @Command(name = "suggest", description = "Suggest a channel (with confidence) and keywords (with scores).")
-final class SuggestCommand implements Callable<Integer> {
-
-    @ParentCommand
-    CopydeskCommand parent;
-
-    @Spec
-    CommandSpec spec;
+final class SuggestCommand extends DeskCommand {
 
     @Parameters(paramLabel = "ID|FILE")
     String target;
@@ -45,19 +31,19 @@ final class SuggestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = out();
+        PrintWriter err = err();
         Messages m = Messages.get();
-        try (Desk desk = parent.open(Database.Access.READ_WRITE_OR_READ_ONLY, err)) {
+        try (Desk desk = open(Desk.Access.READ_WRITE_OR_READ_ONLY)) {
             Article article = article(desk);
-            Tagger tagger = desk.tagger();
+            Tagger tagger = desk.tagging();
             Suggestions s = tagger.suggest(article);
             Tagger.Status status = tagger.status();
             if (!status.unknownChannels().isEmpty()) {
                 err.println(m.get("tagger.unknownChannels", Tagger.describeUnknown(status.unknownChannels())));
             }
             if (json) {
-                out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(toJson(s)));
+                printJson(toJson(s));
                 return 0;
             }
             if (s.tooShort()) {
@@ -75,7 +61,7 @@ final class SuggestCommand implements Callable<Integer> {
             }
             out.println(m.get("tagger.basis." + c.basis(), status.labelled()));
             for (KeywordSuggestion k : s.keywords()) {
-                out.printf("%s\t%.3f\t%s%n", k.word(), k.score(), SuggestionText.reason(k));
+                out.printf("%s\t%.3f\t%s%n", k.word(), k.score(), Wording.keywordReason(k));
             }
         }
         return 0;
@@ -84,9 +70,9 @@ final class SuggestCommand implements Callable<Integer> {
     private Article article(Desk desk) {
         Ids.Target t = Ids.target(target);
         if (t.id() != null) {
-            return desk.articles().get(t.id());
+            return desk.drafts().get(t.id());
         }
-        return new PageImporter(desk.profile()).read(t.file()).get(0).article();
+        return desk.imports().readOnly(t.file()).get(0).article();
     }
 
     private static String percent(double p) {
@@ -94,8 +80,7 @@ final class SuggestCommand implements Callable<Integer> {
     }
 
     static ObjectNode toJson(Suggestions s) {
-        ObjectMapper mapper = new ObjectMapper();
-        ObjectNode root = mapper.createObjectNode();
+        ObjectNode root = JSON.createObjectNode();
         ObjectNode channel = root.putObject("channel");
         ChannelSuggestion c = s.channel();
         channel.put("name", c.best().map(ChannelSuggestion.Guess::name).orElse(null));
@@ -109,7 +94,7 @@ final class SuggestCommand implements Callable<Integer> {
         }
         ArrayNode keywords = root.putArray("keywords");
         for (KeywordSuggestion k : s.keywords()) {
-            keywords.addObject().put("word", k.word()).put("score", k.score()).put("reason", SuggestionText.reason(k));
+            keywords.addObject().put("word", k.word()).put("score", k.score()).put("reason", Wording.keywordReason(k));
         }
         root.put("tooShort", s.tooShort());
         return root;

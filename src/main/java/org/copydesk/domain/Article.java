@@ -7,10 +7,13 @@ import java.util.Objects;
 
 /**
  * An article (稿件) as the desk stores it: metadata, ordered keywords and a body in the site's markup.
- * An id of 0 means the article has not been stored yet.
+ * {@code id} is this desk's short number for it (0: not stored yet); {@code uuid} names the same
+ * article on every desk (empty until it is stored). The content fields are declared once more, with
+ * their names and kinds, in {@link ArticleField}.
  */
 public record Article(
         long id,
+        String uuid,
         String title,
         String subtitle,
         String summary,
@@ -27,6 +30,7 @@ public record Article(
         long version) {
 
     public Article {
+        uuid = nonNull(uuid);
         title = nonNull(title);
         subtitle = nonNull(subtitle);
         summary = nonNull(summary);
@@ -43,6 +47,16 @@ public record Article(
         return s == null ? "" : s;
     }
 
+    /** True when every content field ({@link ArticleField}) is the same: the same words, whatever the status or times. */
+    public boolean sameWords(Article other) {
+        for (ArticleField f : ArticleField.values()) {
+            if (!java.util.Objects.equals(f.get(this), f.get(other))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** An empty draft, not yet stored. */
     public static Article blank() {
         return new Builder().build();
@@ -55,6 +69,7 @@ public record Article(
     /** Builds articles field by field; used by importers, the editor and tests. */
     public static final class Builder {
         private long id;
+        private String uuid = "";
         private String title = "";
         private String subtitle = "";
         private String summary = "";
@@ -75,6 +90,7 @@ public record Article(
 
         private Builder(Article a) {
             id = a.id;
+            uuid = a.uuid;
             title = a.title;
             subtitle = a.subtitle;
             summary = a.summary;
@@ -92,6 +108,7 @@ public record Article(
         }
 
         public Builder id(long v) { id = v; return this; }
+        public Builder uuid(String v) { uuid = v; return this; }
         public Builder title(String v) { title = v; return this; }
         public Builder subtitle(String v) { subtitle = v; return this; }
         public Builder summary(String v) { summary = v; return this; }
@@ -108,7 +125,7 @@ public record Article(
         public Builder version(long v) { version = v; return this; }
 
         public Article build() {
-            return new Article(id, title, subtitle, summary, channel, keywords, source, author, editor,
+            return new Article(id, uuid, title, subtitle, summary, channel, keywords, source, author, editor,
                     publishedAt, status, bodyHtml, createdAt, updatedAt, version);
         }
     }

@@ -1,6 +1,11 @@
 package org.copydesk.domain;
 
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /** The review rounds (三审: 初审, 复审, 终审) and proofreading rounds (三校: 一校, 二校, 三校) a desk signs off. */
 public enum Round {
@@ -16,5 +21,34 @@ public enum Round {
 
     public boolean isReview() {
         return this == REVIEW_1 || this == REVIEW_2 || this == REVIEW_3;
+    }
+
+    /**
+     * The rounds signed off in the current submission, from an article's record: each round's latest
+     * sign-off since the last submission or send-back, in the order they were signed.
+     */
+    public static Map<Round, ReviewEvent> current(List<ReviewEvent> events) {
+        Map<Round, ReviewEvent> out = new LinkedHashMap<>();
+        for (ReviewEvent e : events) {
+            if (e.kind() == ReviewEvent.Kind.SUBMITTED || e.kind() == ReviewEvent.Kind.SENT_BACK) {
+                out.clear();
+            } else if (e.kind() == ReviewEvent.Kind.SIGNED_OFF && e.round() != null) {
+                out.put(e.round(), e);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The round that must be signed before this one, given those already signed: rounds of a kind go
+     * in order (初审 before 复审, 一校 before 二校). Empty when this round may be signed now.
+     */
+    public Optional<Round> waitsFor(Set<Round> signed) {
+        for (Round earlier : values()) {
+            if (earlier.isReview() == isReview() && earlier.ordinal() < ordinal() && !signed.contains(earlier)) {
+                return Optional.of(earlier);
+            }
+        }
+        return Optional.empty();
     }
 }

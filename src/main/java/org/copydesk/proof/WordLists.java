@@ -1,5 +1,7 @@
 package org.copydesk.proof;
 
+import org.copydesk.domain.WordListKind;
+import org.copydesk.domain.WordListProblem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -23,27 +25,8 @@ import java.util.regex.PatternSyntaxException;
  */
 public final class WordLists {
 
-    /** The kinds of list, by file name. */
-    public enum Kind {
-        BANNED("banned"), DISCOURAGED("discouraged"), PROTECTED("protected"), CONFUSABLES("confusables"), SHAPES("shapes");
-
-        public final String file;
-
-        Kind(String file) {
-            this.file = file;
-        }
-    }
-
     /** A confusable word: where it is wrong (a pattern with its context), what is right, and why. */
     public record Confusable(Pattern pattern, String replacement, String why) {
-    }
-
-    /**
-     * A line of a list that could not be used: which list, its 1-based line, the line, why (a stable
-     * code: duplicate, banned-with-replacement, not-a-name, expected-replacement, short-group,
-     * expected-confusable, no-replacement, bad-pattern) and, for a bad pattern, what is wrong with it.
-     */
-    public record Problem(Kind kind, int line, String text, String reason, String detail) {
     }
 
     private final List<String> banned;
@@ -51,10 +34,10 @@ public final class WordLists {
     private final List<String> protectedNames;
     private final List<Confusable> confusables;
     private final Map<Character, Set<Character>> shapes;
-    private final List<Problem> problems;
+    private final List<WordListProblem> problems;
 
     private WordLists(List<String> banned, Map<String, String> discouraged, List<String> protectedNames,
-                      List<Confusable> confusables, Map<Character, Set<Character>> shapes, List<Problem> problems) {
+                      List<Confusable> confusables, Map<Character, Set<Character>> shapes, List<WordListProblem> problems) {
         this.banned = List.copyOf(banned);
         this.discouraged = Map.copyOf(discouraged);
         this.protectedNames = List.copyOf(protectedNames);
@@ -65,14 +48,14 @@ public final class WordLists {
 
     /** The lists shipped with Copydesk. */
     public static WordLists defaults() {
-        Map<Kind, String> texts = new EnumMap<>(Kind.class);
-        for (Kind k : Kind.values()) {
+        Map<WordListKind, String> texts = new EnumMap<>(WordListKind.class);
+        for (WordListKind k : WordListKind.values()) {
             texts.put(k, defaultText(k));
         }
         return parse(texts);
     }
 
-    public static String defaultText(Kind k) {
+    public static String defaultText(WordListKind k) {
         try (InputStream in = WordLists.class.getResourceAsStream("/wordlists/" + k.file + ".txt")) {
             if (in == null) {
                 throw new IllegalStateException("missing /wordlists/" + k.file + ".txt");
@@ -83,15 +66,15 @@ public final class WordLists {
         }
     }
 
-    /** Reads the lists from their texts; every unusable line becomes a {@link Problem}. */
-    public static WordLists parse(Map<Kind, String> texts) {
-        List<Problem> problems = new ArrayList<>();
+    /** Reads the lists from their texts; every unusable line becomes a {@link WordListProblem}. */
+    public static WordLists parse(Map<WordListKind, String> texts) {
+        List<WordListProblem> problems = new ArrayList<>();
         List<String> banned = new ArrayList<>();
         Map<String, String> discouraged = new LinkedHashMap<>();
         List<String> names = new ArrayList<>();
         List<Confusable> confusables = new ArrayList<>();
         Map<Character, Set<Character>> shapes = new HashMap<>();
-        for (Kind kind : Kind.values()) {
+        for (WordListKind kind : WordListKind.values()) {
             String text = texts.getOrDefault(kind, "");
             Set<String> seen = new HashSet<>();
             String[] lines = text.split("\r?\n", -1);
@@ -101,22 +84,22 @@ public final class WordLists {
                 if (line.isEmpty() || line.startsWith("#")) {
                     continue;
                 }
-                String key = kind == Kind.CONFUSABLES ? line : line.split("[=#]")[0].strip();
+                String key = kind == WordListKind.CONFUSABLES ? line : line.split("[=#]")[0].strip();
                 if (!seen.add(key)) {
-                    problems.add(new Problem(kind, no, line, "duplicate", ""));
+                    problems.add(new WordListProblem(kind, no, line, "duplicate", ""));
                     continue;
                 }
                 switch (kind) {
                     case BANNED -> {
                         if (line.contains("=")) {
-                            problems.add(new Problem(kind, no, line, "banned-with-replacement", ""));
+                            problems.add(new WordListProblem(kind, no, line, "banned-with-replacement", ""));
                         } else {
                             banned.add(line);
                         }
                     }
                     case PROTECTED -> {
                         if (line.length() < 2 || line.contains(" ") || line.contains("=")) {
-                            problems.add(new Problem(kind, no, line, "not-a-name", ""));
+                            problems.add(new WordListProblem(kind, no, line, "not-a-name", ""));
                         } else {
                             names.add(line);
                         }
@@ -124,7 +107,7 @@ public final class WordLists {
                     case DISCOURAGED -> {
                         String[] parts = line.split("=", -1);
                         if (parts.length != 2 || parts[0].isBlank() || parts[1].isBlank() || parts[0].strip().equals(parts[1].strip())) {
-                            problems.add(new Problem(kind, no, line, "expected-replacement", ""));
+                            problems.add(new WordListProblem(kind, no, line, "expected-replacement", ""));
                         } else {
                             discouraged.put(parts[0].strip(), parts[1].strip());
                         }
@@ -132,7 +115,7 @@ public final class WordLists {
                     case CONFUSABLES -> parseConfusable(line, no, confusables, problems);
                     case SHAPES -> {
                         if (line.codePointCount(0, line.length()) < 2) {
-                            problems.add(new Problem(kind, no, line, "short-group", ""));
+                            problems.add(new WordListProblem(kind, no, line, "short-group", ""));
                         } else {
                             for (char a : line.toCharArray()) {
                                 for (char b : line.toCharArray()) {
@@ -150,10 +133,10 @@ public final class WordLists {
         return new WordLists(banned, discouraged, names, confusables, shapes, problems);
     }
 
-    private static void parseConfusable(String line, int no, List<Confusable> out, List<Problem> problems) {
+    private static void parseConfusable(String line, int no, List<Confusable> out, List<WordListProblem> problems) {
         int arrow = line.indexOf("=>");
         if (arrow <= 0) {
-            problems.add(new Problem(Kind.CONFUSABLES, no, line, "expected-confusable", ""));
+            problems.add(new WordListProblem(WordListKind.CONFUSABLES, no, line, "expected-confusable", ""));
             return;
         }
         String rest = line.substring(arrow + 2);
@@ -161,13 +144,13 @@ public final class WordLists {
         String replacement = (hash < 0 ? rest : rest.substring(0, hash)).strip();
         String why = hash < 0 ? "" : rest.substring(hash + 1).strip();
         if (replacement.isEmpty()) {
-            problems.add(new Problem(Kind.CONFUSABLES, no, line, "no-replacement", ""));
+            problems.add(new WordListProblem(WordListKind.CONFUSABLES, no, line, "no-replacement", ""));
             return;
         }
         try {
             out.add(new Confusable(Pattern.compile(line.substring(0, arrow).strip()), replacement, why));
         } catch (PatternSyntaxException e) {
-            problems.add(new Problem(Kind.CONFUSABLES, no, line, "bad-pattern", e.getDescription()));
+            problems.add(new WordListProblem(WordListKind.CONFUSABLES, no, line, "bad-pattern", e.getDescription()));
         }
     }
 
@@ -191,7 +174,7 @@ public final class WordLists {
         return shapes.getOrDefault(c, Set.of());
     }
 
-    public List<Problem> problems() {
+    public List<WordListProblem> problems() {
         return problems;
     }
 }

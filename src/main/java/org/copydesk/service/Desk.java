@@ -1,104 +1,140 @@
 package org.copydesk.service;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import org.copydesk.domain.SiteProfile;
-import org.copydesk.render.PageRenderer;
-import org.copydesk.render.SiteProfiles;
-import org.copydesk.storage.ArticleRepository;
-import org.copydesk.storage.Database;
+import org.copydesk.site.Exporter;
+import org.copydesk.site.PageRenderer;
+import org.copydesk.site.SiteProfiles;
+import org.copydesk.storage.Store;
+import org.copydesk.storage.sqlite.Database;
+import org.copydesk.storage.sqlite.SqliteStore;
 
 /**
- * An open desk: the database file, the site profile and the parts built on them. The window and the
+ * An open desk: its store and site profile, and the services over them, one door per capability:
+ * drafts, importing, tagging, proofreading, review, publishing and the preview. The window and the
  * command line both open one, so they work on the same things in the same way.
  */
 public final class Desk implements AutoCloseable {
 
-    private final Database database;
-    private final ArticleRepository articles;
-    private final SiteProfile profile;
-    private final PageRenderer renderer;
+    /** How the caller wants the desk. */
+    public enum Access {
+        /** Write access; fails if another copy of the program holds the desk. */
+        READ_WRITE,
+        /** Write access if the desk is free, read-only if another copy holds it. */
+        READ_WRITE_OR_READ_ONLY
+    }
 
-    private Desk(Database database, SiteProfile profile) {
-        this.database = database;
-        this.articles = new ArticleRepository(database);
+    private final Store store;
+    private final SiteProfile profile;
+    private final ArticleWrites writes;
+    private final DraftService drafts;
+    private final ProofService proof;
+    private final Tagger tagger;
+    private final RelatedNews related;
+    private final PageRenderer renderer;
+    private final PublishService publishing;
+    private final ReviewService review;
+    private final ImportService imports;
+
+    private Desk(Store store, SiteProfile profile, Clock clock) {
+        this.store = store;
         this.profile = profile;
+        this.writes = new ArticleWrites(clock);
+        this.drafts = new DraftService(store, writes, profile);
+        this.proof = new ProofService(store, profile, writes);
+        this.tagger = new Tagger(store, profile);
+        this.related = new RelatedNews(store, profile.relatedLimit(), tagger);
         this.renderer = new PageRenderer(profile);
+        this.publishing = new PublishService(store, writes, proof, related, new Exporter(renderer));
+        this.review = new ReviewService(store, writes, proof, publishing);
+        this.imports = new ImportService(drafts, profile);
     }
 
     /**
-     * Opens the desk.
+     * Opens the desk in a database file.
      *
      * @param db            the database file
      * @param createParents create the database's folder if missing (the default location only; a
      *                      path the user typed must exist, so a typo is reported, not obeyed)
      * @param site          a profile file or folder, or null for the reference site
      */
-    public static Desk open(Path db, boolean createParents, Path site, Database.Access access) {
-        return open(db, createParents, site == null ? SiteProfiles.reference() : SiteProfiles.load(site), access);
+    public static Desk open(Path db, boolean createParents, Path site, Access access) {
+        return open(db, createParents, profile(site), access);
     }
 
     /** Opens the desk with a profile already loaded. */
-    public static Desk open(Path db, boolean createParents, SiteProfile profile, Database.Access access) {
-        return new Desk(Database.open(db, createParents, access), profile);
+    public static Desk open(Path db, boolean createParents, SiteProfile profile, Access access) {
+        return open(db, createParents, profile, access, Clock.systemDefaultZone());
     }
 
-    /** A desk over an already open database (tests, the window when the profile changes). */
-    public static Desk of(Database database, SiteProfile profile) {
-        return new Desk(database, profile);
+    /** Opens the desk on a clock of the caller's (tests move time by hand). */
+    public static Desk open(Path db, boolean createParents, SiteProfile profile, Access access, Clock clock) {
+        Database.Access mode = access == Access.READ_WRITE ? Database.Access.READ_WRITE : Database.Access.READ_WRITE_OR_READ_ONLY;
+        return new Desk(SqliteStore.open(db, createParents, mode), profile, clock);
     }
 
-    public Database database() {
-        return database;
+    /** A desk with write access to a database file, on the reference profile (tests, benchmarks). */
+    public static Desk open(Path db) {
+        return open(db, false, (Path) null, Access.READ_WRITE);
     }
 
-    public ArticleRepository articles() {
-        return articles;
+    /** The same store under another site profile (the window switches profiles without closing the desk). */
+    public Desk withProfile(SiteProfile other) {
+        return new Desk(store, other, writes.clock());
+    }
+
+    /** A site profile from a file or folder, or the reference site's when {@code site} is null. */
+    public static SiteProfile profile(Path site) {
+        return site == null ? SiteProfiles.reference() : SiteProfiles.load(site);
     }
 
     public SiteProfile profile() {
         return profile;
     }
 
-    public PageRenderer renderer() {
-        return renderer;
+    /** True when another copy of the program holds the desk and this one may only read. */
+    public boolean readOnly() {
+        return store.readOnly();
     }
 
-    /** Export: related news waits for the tagger, so the page lists what is truly related. */
-    public ExportService exports() {
-        return new ExportService(articles, renderer, new RelatedNews(articles, profile.relatedLimit(), tagger(), true));
+    /** Where the desk is kept, for messages. */
+    public String location() {
+        return store.location();
     }
 
-    /** The preview: related news from the tagger once it is loaded, recent articles of the channel until then. */
-    public ExportService previewExports() {
-        return new ExportService(articles, renderer, new RelatedNews(articles, profile.relatedLimit(), tagger(), false));
-    }
-
-    private Tagger tagger;
-
-    /** The desk's tagger (created on first use; {@link Tagger#load} loads it). */
-    public synchronized Tagger tagger() {
-        if (tagger == null) {
-            tagger = new Tagger(articles, new org.copydesk.storage.TaggerStore(database), profile);
-        }
-        return tagger;
-    }
-
-    private ReviewService reviews;
-
-    /** Proofreading and review (one per desk: it keeps the word lists in force). */
-    public synchronized ReviewService reviews() {
-        if (reviews == null) {
-            reviews = new ReviewService(articles, profile);
-        }
-        return reviews;
+    public DraftService drafts() {
+        return drafts;
     }
 
     public ImportService imports() {
-        return new ImportService(articles, profile);
+        return imports;
+    }
+
+    /** The desk's tagger ({@link Tagger#load} loads it, in the background). */
+    public Tagger tagging() {
+        return tagger;
+    }
+
+    public ProofService proofreading() {
+        return proof;
+    }
+
+    public ReviewService review() {
+        return review;
+    }
+
+    public PublishService publishing() {
+        return publishing;
+    }
+
+    /** The preview, writing its pages into {@code dir}. */
+    public PreviewService preview(Path dir) {
+        return new PreviewService(dir, renderer, related, proof, store);
     }
 
     @Override
     public void close() {
-        database.close();
+        store.close();
     }
 }

@@ -4,20 +4,25 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.copydesk.domain.Article;
 import org.copydesk.domain.CopydeskException;
+import org.copydesk.domain.ImportedArticle;
+import org.copydesk.domain.NewArticle;
 import org.copydesk.domain.Problem;
 import org.copydesk.domain.SiteProfile;
-import org.copydesk.render.importing.ImportedArticle;
-import org.copydesk.render.importing.PageImporter;
-import org.copydesk.storage.ArticleRepository;
+import org.copydesk.ingest.PageImporter;
 
 /**
- * Imports files into the desk in two stages, so that a person can read the reports in between:
+ * Importing files into the desk in two stages, so that a person can read the reports in between:
  * {@link #read} turns each file into drafts (or one message saying why not), {@link #store} keeps a
- * file's drafts with their images in one transaction. Nothing of a failed file is ever stored.
+ * file's drafts with their images in one transaction. Nothing of a failed file is ever stored. Also
+ * reads a page without storing it, for the commands that look at a file (clean, suggest).
  */
 public final class ImportService {
+
+    private static final Logger LOG = Logger.getLogger(ImportService.class.getName());
 
     /** One file's outcome: its drafts, or the reason it yielded none. */
     public record FileResult(Path file, List<ImportedArticle> articles, CopydeskException error) {
@@ -27,12 +32,17 @@ public final class ImportService {
         }
     }
 
-    private final ArticleRepository articles;
+    private final DraftService drafts;
     private final PageImporter importer;
 
-    public ImportService(ArticleRepository articles, SiteProfile profile) {
-        this.articles = articles;
+    ImportService(DraftService drafts, SiteProfile profile) {
+        this.drafts = drafts;
         this.importer = new PageImporter(profile);
+    }
+
+    /** Reading and cleaning pages on a profile with no desk open ({@link #store} is not available). */
+    public static ImportService withoutDesk(SiteProfile profile) {
+        return new ImportService(null, profile);
     }
 
     /** Reads one file; a user error (bad encoding, binary data, a bad line) comes back as the result's error. */
@@ -46,7 +56,7 @@ public final class ImportService {
                     PageImporter.MAX_PAGE_BYTES / (1024 * 1024)));
         } catch (RuntimeException e) {
             // a reader's bug must not take the other files down with it: report it against this file
-            java.util.logging.Logger.getLogger(ImportService.class.getName()).log(java.util.logging.Level.WARNING, "import " + file, e);
+            LOG.log(Level.WARNING, "import " + file, e);
             return new FileResult(file, List.of(), new CopydeskException(Problem.FILE_NOT_READABLE, e, file, String.valueOf(e)));
         }
     }
@@ -66,8 +76,14 @@ public final class ImportService {
         if (!result.ok()) {
             return List.of();
         }
-        List<ArticleRepository.NewArticle> drafts = result.articles().stream()
-                .map(a -> new ArticleRepository.NewArticle(a.article(), a.images())).toList();
-        return articles.createAllWithImages(drafts);
+        if (drafts == null) {
+            throw new IllegalStateException("no desk to store into");
+        }
+        return drafts.createAll(result.articles().stream().map(a -> new NewArticle(a.article(), a.images())).toList());
+    }
+
+    /** Reads and cleans a page without storing it: what {@code clean} prints. Failures are thrown. */
+    public List<ImportedArticle> readOnly(Path file) {
+        return importer.read(file);
     }
 }

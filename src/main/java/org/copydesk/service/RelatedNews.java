@@ -4,34 +4,40 @@ import java.util.ArrayList;
 import java.util.List;
 import org.copydesk.domain.Article;
 import org.copydesk.domain.ArticleSummary;
-import org.copydesk.storage.ArticleRepository;
+import org.copydesk.domain.ImageAsset;
+import org.copydesk.site.ExportItem;
+import org.copydesk.storage.Store;
 
 /**
- * Chooses the articles a page's 相关新闻 links to: the tagger's most related articles by content
- * (same channel preferred); if it finds fewer than the profile asks for, the most recent others of
- * the same channel fill the list. The preview does not wait for the tagger to load; export does.
+ * What a page needs besides its article: its images, and the articles its 相关新闻 links to (the
+ * tagger's most related by content, same channel preferred, filled up with the most recent others
+ * of the channel). The preview does not wait for the tagger to load; export does.
  */
-public final class RelatedNews {
+final class RelatedNews {
 
-    private final ArticleRepository articles;
+    private final Store store;
     private final int limit;
     private final Tagger tagger;
-    private final boolean waitForTagger;
 
-    public RelatedNews(ArticleRepository articles, int limit, Tagger tagger, boolean waitForTagger) {
-        this.articles = articles;
+    RelatedNews(Store store, int limit, Tagger tagger) {
+        this.store = store;
         this.limit = limit;
         this.tagger = tagger;
-        this.waitForTagger = waitForTagger;
     }
 
-    public List<ArticleSummary> forArticle(Article a) {
+    /** The article with its images and related news, ready to be written out. */
+    ExportItem item(Article a, boolean waitForTagger) {
+        List<ImageAsset> images = store.read(tx -> tx.images().list(a.id()));
+        return new ExportItem(a, images, forArticle(a, waitForTagger));
+    }
+
+    List<ArticleSummary> forArticle(Article a, boolean waitForTagger) {
         List<ArticleSummary> out = new ArrayList<>();
-        if (tagger != null && (waitForTagger || tagger.isLoaded())) {
+        if (waitForTagger || tagger.isLoaded()) {
             out.addAll(tagger.related(a, limit));
         }
         if (out.size() < limit && !a.channel().isEmpty()) {
-            for (ArticleSummary s : articles.recentInChannel(a.channel(), a.id(), limit)) {
+            for (ArticleSummary s : store.read(tx -> tx.articles().recentInChannel(a.channel(), a.id(), limit))) {
                 if (out.size() >= limit) {
                     break;
                 }

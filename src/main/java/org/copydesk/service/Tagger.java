@@ -15,11 +15,15 @@ import java.util.logging.Logger;
 import org.copydesk.domain.Article;
 import org.copydesk.domain.ArticleSummary;
 import org.copydesk.domain.ChannelSuggestion;
+import org.copydesk.domain.CopydeskException;
+import org.copydesk.domain.Problem;
 import org.copydesk.domain.KeywordSuggestion;
 import org.copydesk.domain.SiteProfile;
 import org.copydesk.domain.Suggestions;
-import org.copydesk.storage.ArticleRepository;
-import org.copydesk.storage.TaggerStore;
+import org.copydesk.domain.KeywordUse;
+import org.copydesk.storage.ArticleTable;
+import org.copydesk.storage.Store;
+import org.copydesk.storage.TaggerTable;
 import org.copydesk.text.BodyText;
 import org.copydesk.text.tagging.ChannelClassifier;
 import org.copydesk.text.tagging.CueClassifier;
@@ -50,8 +54,7 @@ public final class Tagger {
     public record Status(boolean loaded, int labelled, List<String> channels, Map<String, Integer> unknownChannels) {
     }
 
-    private final ArticleRepository articles;
-    private final TaggerStore store;
+    private final Store store;
     private final SiteProfile profile;
     private final RelatedIndex index = new RelatedIndex();
     private final Map<Long, String> indexedChannel = new HashMap<>();
@@ -61,8 +64,7 @@ public final class Tagger {
     private volatile Map<String, Integer> vocabulary = Map.of();
     private volatile boolean stale;
 
-    public Tagger(ArticleRepository articles, TaggerStore store, SiteProfile profile) {
-        this.articles = articles;
+    Tagger(Store store, SiteProfile profile) {
         this.store = store;
         this.profile = profile;
     }
@@ -85,21 +87,21 @@ public final class Tagger {
         refreshVocabulary();
         words.addAll(vocabulary.keySet());
         Segmenter.addWords(words);
-        Map<Long, TaggerStore.Terms> cached = store.allTerms();
-        List<TaggerStore.Terms> counted = new ArrayList<>();
-        List<ArticleRepository.CorpusEntry> corpus = articles.corpus();
-        for (ArticleRepository.CorpusEntry e : corpus) {
+        Map<Long, TaggerTable.Terms> cached = store.read(tx -> tx.tagger().allTerms());
+        List<TaggerTable.Terms> counted = new ArrayList<>();
+        List<ArticleTable.CorpusEntry> corpus = corpus();
+        for (ArticleTable.CorpusEntry e : corpus) {
             String digest = digest(e.title(), e.summary(), e.bodyHtml());
-            TaggerStore.Terms t = cached.get(e.id());
+            TaggerTable.Terms t = cached.get(e.id());
             if (t == null || !t.digest().equals(digest)) {
                 String text = text(e.title(), e.summary(), e.bodyHtml());
-                t = new TaggerStore.Terms(e.id(), digest, TermCounter.count(text, vocabulary.keySet()).counts());
+                t = new TaggerTable.Terms(e.id(), digest, TermCounter.count(text, vocabulary.keySet()).counts());
                 counted.add(t);
             }
             index.put(e.id(), e.channel(), t.counts(), e.keywords());
             indexedChannel.put(e.id(), e.channel());
         }
-        store.putTerms(counted);
+        putTerms(counted);
         train(corpus);
         loaded = true;
         LOG.info(() -> "tagger loaded: " + corpus.size() + " articles, " + counted.size() + " newly counted");
@@ -107,23 +109,38 @@ public final class Tagger {
 
     private void refreshVocabulary() {
         Map<String, Integer> v = new HashMap<>();
-        for (TaggerStore.Word w : store.vocabulary()) {
+        for (KeywordUse w : vocabularyWords()) {
             v.put(w.word(), w.uses());
         }
         vocabulary = Map.copyOf(v);
     }
 
     /** The desk's keywords and their uses (deleted words left out), most used first. */
-    public List<TaggerStore.Word> vocabularyWords() {
-        return store.vocabulary();
+    public List<KeywordUse> vocabularyWords() {
+        return store.read(tx -> tx.tagger().vocabulary());
+    }
+
+    private List<ArticleTable.CorpusEntry> corpus() {
+        return store.read(tx -> tx.articles().corpus());
+    }
+
+    /** Keeps counted terms in the database (not on a desk opened read-only: they are only a cache). */
+    private void putTerms(List<TaggerTable.Terms> terms) {
+        if (terms.isEmpty() || store.readOnly()) {
+            return;
+        }
+        store.write(tx -> {
+            tx.tagger().putTerms(terms);
+            return null;
+        });
     }
 
     /** Trains the channel classifier on the labelled articles, or reloads the saved one if nothing changed. */
-    private void train(List<ArticleRepository.CorpusEntry> corpus) {
+    private void train(List<ArticleTable.CorpusEntry> corpus) {
         List<ChannelClassifier.Example> examples = new ArrayList<>();
         Map<String, Integer> unknown = new TreeMap<>();
         StringBuilder fingerprint = new StringBuilder();
-        for (ArticleRepository.CorpusEntry e : corpus) {
+        for (ArticleTable.CorpusEntry e : corpus) {
             if (e.channel().isEmpty()) {
                 continue;
             }
@@ -139,7 +156,7 @@ public final class Tagger {
         ChannelClassifier model = null;
         if (examples.size() >= MIN_LABELLED && channels.size() >= 2) {
             String fp = digest(fingerprint.toString(), "", "");
-            Optional<byte[]> saved = store.model(MODEL, fp);
+            Optional<byte[]> saved = store.read(tx -> tx.tagger().model(MODEL, fp));
             if (saved.isPresent()) {
                 try {
                     model = ChannelClassifier.fromBytes(saved.get());
@@ -149,7 +166,13 @@ public final class Tagger {
             }
             if (model == null) {
                 model = ChannelClassifier.train(examples);
-                store.putModel(MODEL, fp, model.toBytes());
+                byte[] bytes = model.toBytes();
+                if (!store.readOnly()) {
+                    store.write(tx -> {
+                        tx.tagger().putModel(MODEL, fp, bytes);
+                        return null;
+                    });
+                }
             }
         }
         classifier = model;
@@ -160,7 +183,7 @@ public final class Tagger {
     /** Trains again if an article's channel changed since the last training. */
     public synchronized void retrainIfStale() {
         if (loaded && stale) {
-            train(articles.corpus());
+            train(corpus());
         }
     }
 
@@ -195,7 +218,7 @@ public final class Tagger {
     private List<String> deletedWords() {
         List<String> d = deletedCache;
         if (d == null) {
-            d = store.deleted();
+            d = store.read(tx -> tx.tagger().deleted());
             deletedCache = d;
         }
         return d;
@@ -209,7 +232,7 @@ public final class Tagger {
         List<RelatedIndex.Hit> hits = index.related(a.id(), a.channel(), counts, a.keywords(), limit);
         List<ArticleSummary> out = new ArrayList<>();
         for (RelatedIndex.Hit h : hits) {
-            articles.find(h.id()).ifPresent(r -> out.add(new ArticleSummary(r.id(), r.title(), r.channel(), r.status(),
+            store.read(tx -> tx.articles().find(h.id())).ifPresent(r -> out.add(new ArticleSummary(r.id(), r.title(), r.channel(), r.status(),
                     r.publishedAt(), r.updatedAt())));
         }
         return out;
@@ -223,7 +246,7 @@ public final class Tagger {
         String text = text(a.title(), a.summary(), a.bodyHtml());
         Map<String, Integer> counts = TermCounter.count(text, vocabulary.keySet()).counts();
         index.put(a.id(), a.channel(), counts, a.keywords());
-        store.putTerms(List.of(new TaggerStore.Terms(a.id(), digest(a.title(), a.summary(), a.bodyHtml()), counts)));
+        putTerms(List.of(new TaggerTable.Terms(a.id(), digest(a.title(), a.summary(), a.bodyHtml()), counts)));
         String before;
         synchronized (indexedChannel) {
             before = indexedChannel.put(a.id(), a.channel());
@@ -248,14 +271,24 @@ public final class Tagger {
 
     /** Renames (or merges) a vocabulary word on every article; returns how many articles changed. */
     public int renameKeyword(String from, String to) {
-        int n = store.rename(from, to);
+        String target = to.strip();
+        if (target.isEmpty() || target.equals(from)) {
+            return 0;
+        }
+        int n = store.write(tx -> tx.tagger().rename(from, target))
+                .orElseThrow(() -> new CopydeskException(Problem.KEYWORD_NOT_FOUND, from));
         refreshVocabulary();
         Segmenter.addWords(List.of(to));
         return n;
     }
 
     public void deleteKeyword(String word) {
-        store.delete(word);
+        store.write(tx -> {
+            if (!tx.tagger().delete(word)) {
+                throw new CopydeskException(Problem.KEYWORD_NOT_FOUND, word);
+            }
+            return null;
+        });
         deletedCache = null;
         refreshVocabulary();
     }

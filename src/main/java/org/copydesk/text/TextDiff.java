@@ -1,5 +1,6 @@
 package org.copydesk.text;
 
+import org.copydesk.domain.DiffGranularity;
 import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
 import com.github.difflib.patch.DeltaType;
@@ -12,11 +13,6 @@ import org.copydesk.text.tagging.Segmenter;
  * changed paragraphs compared word by word (Chinese segmented with HanLP) or character by character.
  */
 public final class TextDiff {
-
-    /** How finely changes are found. */
-    public enum Granularity {
-        CHARACTER, WORD
-    }
 
     public enum Op {
         SAME, INSERTED, DELETED
@@ -38,7 +34,7 @@ public final class TextDiff {
     }
 
     /** Compares two lists of paragraphs. */
-    public static List<Paragraph> paragraphs(List<String> before, List<String> after, Granularity g) {
+    public static List<Paragraph> paragraphs(List<String> before, List<String> after, DiffGranularity g) {
         List<Paragraph> out = new ArrayList<>();
         int i = 0;
         for (AbstractDelta<String> d : DiffUtils.diff(before, after).getDeltas()) {
@@ -71,7 +67,7 @@ public final class TextDiff {
      * Pairs the paragraphs of a changed block by similarity, in order: an edited paragraph is compared
      * with the one it came from, even when paragraphs were added or removed around it.
      */
-    private static void align(List<String> removed, List<String> added, Granularity g, List<Paragraph> out) {
+    private static void align(List<String> removed, List<String> added, DiffGranularity g, List<Paragraph> out) {
         int n = removed.size();
         int m = added.size();
         if (n * m > MAX_ALIGNED) {
@@ -116,8 +112,8 @@ public final class TextDiff {
         if (x.isEmpty() && y.isEmpty()) {
             return 1;
         }
-        List<String> a = tokens(x, Granularity.CHARACTER);
-        List<String> b = tokens(y, Granularity.CHARACTER);
+        List<String> a = tokens(x, DiffGranularity.CHARACTER);
+        List<String> b = tokens(y, DiffGranularity.CHARACTER);
         int changed = 0;
         for (AbstractDelta<String> d : DiffUtils.diff(a, b).getDeltas()) {
             changed += d.getSource().size() + d.getTarget().size();
@@ -126,7 +122,7 @@ public final class TextDiff {
     }
 
     /** Compares two texts; adjacent runs of the same kind are joined. */
-    public static List<Span> spans(String before, String after, Granularity g) {
+    public static List<Span> spans(String before, String after, DiffGranularity g) {
         List<String> a = tokens(before, g);
         List<String> b = tokens(after, g);
         List<Span> out = new ArrayList<>();
@@ -180,12 +176,12 @@ public final class TextDiff {
      * The text cut into the units compared: code points, or words (HanLP's segmentation for Chinese,
      * runs of letters and digits whole). The units always join back into the text exactly.
      */
-    static List<String> tokens(String text, Granularity g) {
+    static List<String> tokens(String text, DiffGranularity g) {
         List<String> out = new ArrayList<>();
         if (text.isEmpty()) {
             return out;
         }
-        if (g == Granularity.CHARACTER) {
+        if (g == DiffGranularity.CHARACTER) {
             text.codePoints().forEach(cp -> out.add(new String(Character.toChars(cp))));
             return out;
         }

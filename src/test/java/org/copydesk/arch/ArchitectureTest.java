@@ -2,6 +2,7 @@ package org.copydesk.arch;
 
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -11,9 +12,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The layers of the house: domain at the bottom, depending on nothing of ours; text, storage and
- * render over it; services over those; the window (ui) and the commands (cli) on top; app wiring
- * them. No package cycles, and nobody but app reaches into ui.
+ * The house, one door per capability: domain at the bottom, depending on nothing of ours; text,
+ * proof, storage, ingest, markup and site over it; the services over those; the window (ui) and
+ * the commands (cli) on top, reaching only the services; app wiring them. No package cycles.
  */
 class ArchitectureTest {
 
@@ -34,7 +35,9 @@ class ArchitectureTest {
                 .layer("text").definedBy("org.copydesk.text..")
                 .layer("proof").definedBy("org.copydesk.proof..")
                 .layer("storage").definedBy("org.copydesk.storage..")
-                .layer("render").definedBy("org.copydesk.render..")
+                .layer("markup").definedBy("org.copydesk.markup..")
+                .layer("site").definedBy("org.copydesk.site..")
+                .layer("ingest").definedBy("org.copydesk.ingest..")
                 .layer("service").definedBy("org.copydesk.service..")
                 .layer("ui").definedBy("org.copydesk.ui..")
                 .layer("cli").definedBy("org.copydesk.cli..")
@@ -43,10 +46,21 @@ class ArchitectureTest {
                 .whereLayer("ui").mayOnlyBeAccessedByLayers("app")
                 .whereLayer("cli").mayOnlyBeAccessedByLayers("app")
                 .whereLayer("service").mayOnlyBeAccessedByLayers("ui", "cli", "app")
-                .whereLayer("render").mayOnlyBeAccessedByLayers("service", "ui", "cli", "app")
-                .whereLayer("storage").mayOnlyBeAccessedByLayers("service", "ui", "cli", "app")
-                .whereLayer("proof").mayOnlyBeAccessedByLayers("render", "service", "ui", "cli", "app")
-                .whereLayer("text").mayOnlyBeAccessedByLayers("proof", "storage", "render", "service", "ui", "cli", "app")
+                .whereLayer("storage").mayOnlyBeAccessedByLayers("service", "app")
+                .whereLayer("ingest").mayOnlyBeAccessedByLayers("service", "app")
+                .whereLayer("site").mayOnlyBeAccessedByLayers("ingest", "service", "app")
+                .whereLayer("markup").mayOnlyBeAccessedByLayers("ingest", "site", "service", "app")
+                .whereLayer("proof").mayOnlyBeAccessedByLayers("ingest", "service", "app")
+                .whereLayer("text").mayOnlyBeAccessedByLayers("proof", "storage", "markup", "site", "ingest", "service", "app")
+                .check(classes);
+    }
+
+    @Test
+    void theWindowAndTheCommandsReachOnlyTheServices() {
+        classes().that().resideInAnyPackage("org.copydesk.ui..", "org.copydesk.cli..")
+                .should().onlyDependOnClassesThat().resideOutsideOfPackages(
+                        "org.copydesk.storage..", "org.copydesk.ingest..", "org.copydesk.markup..", "org.copydesk.site..",
+                        "org.copydesk.text..", "org.copydesk.proof..", "org.copydesk.app..")
                 .check(classes);
     }
 
@@ -54,9 +68,18 @@ class ArchitectureTest {
     void domainDependsOnNothingOfOursAndNoToolkitDatabaseOrFiles() {
         noClasses().that().resideInAPackage("org.copydesk.domain..")
                 .should().dependOnClassesThat().resideInAnyPackage(
-                        "org.copydesk.text..", "org.copydesk.storage..", "org.copydesk.render..", "org.copydesk.ui..",
-                        "org.copydesk.app..", "org.copydesk.cli..", "org.copydesk.service..", "org.copydesk.l10n..",
+                        "org.copydesk.text..", "org.copydesk.proof..", "org.copydesk.storage..", "org.copydesk.ingest..",
+                        "org.copydesk.markup..", "org.copydesk.site..", "org.copydesk.ui..", "org.copydesk.app..",
+                        "org.copydesk.cli..", "org.copydesk.service..", "org.copydesk.l10n..",
                         "javafx..", "java.sql..", "java.nio.file..", "java.io..")
+                .check(classes);
+    }
+
+    @Test
+    void storageIsSqlOnlyWithNoRulesOfItsOwn() {
+        noClasses().that().resideInAPackage("org.copydesk.storage..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.copydesk.markup..", "org.copydesk.proof..",
+                        "org.copydesk.site..", "org.copydesk.ingest..", "org.copydesk.l10n..")
                 .check(classes);
     }
 
@@ -73,9 +96,18 @@ class ArchitectureTest {
     }
 
     @Test
-    void viewsNeverTouchStorage() {
-        noClasses().that().resideInAPackage("org.copydesk.ui..").and().haveSimpleNameEndingWith("View")
-                .should().dependOnClassesThat().resideInAPackage("org.copydesk.storage..")
+    void viewModelsTouchNoFiles() {
+        noClasses().that().haveSimpleNameEndingWith("ViewModel")
+                .should().dependOnClassesThat().haveFullyQualifiedName("java.nio.file.Files")
+                .orShould().dependOnClassesThat().resideInAnyPackage("java.io..", "java.nio.channels..")
+                .check(classes);
+    }
+
+    @Test
+    void viewModelsDoNotHoldEachOther() {
+        noClasses().that().haveSimpleNameEndingWith("ViewModel")
+                .and().doNotHaveSimpleName("ShellViewModel")
+                .should().dependOnClassesThat().haveSimpleNameEndingWith("ViewModel")
                 .check(classes);
     }
 

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.copydesk.domain.Article;
-import org.copydesk.render.SiteProfiles;
+import org.copydesk.site.SiteProfiles;
 
 /**
  * Chinese text for benchmarks. Real news text from ../shared/data when it is there (read at run

@@ -7,10 +7,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import org.copydesk.render.SiteProfiles;
+import org.copydesk.site.SiteProfiles;
+import org.copydesk.service.Desk;
 import org.copydesk.service.ImportService;
-import org.copydesk.storage.ArticleRepository;
-import org.copydesk.storage.Database;
 
 /**
  * Import throughput: 1,000 saved pages (a third GBK, a third Big5, a third UTF-8; Traditional with
@@ -39,8 +38,8 @@ final class ImportBench {
         Path dbFile = out.resolve("import.db");
         Files.deleteIfExists(dbFile);
         Files.deleteIfExists(out.resolve("import.db-wal"));
-        try (Database db = Database.open(dbFile)) {
-            ImportService imports = new ImportService(new ArticleRepository(db), SiteProfiles.reference());
+        try (Desk desk = Desk.open(dbFile)) {
+            ImportService imports = desk.imports();
             // warm the converters and the JIT on a few pages first
             for (int i = 0; i < 30; i++) {
                 imports.read(files.get(i));

@@ -11,9 +11,9 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.copydesk.domain.Article;
-import org.copydesk.render.SiteProfiles;
 import org.copydesk.service.Desk;
-import org.copydesk.storage.Database;
+import org.copydesk.support.DraftOnly;
+import org.copydesk.ui.session.OpenArticle;
 import org.copydesk.text.BodyText;
 import org.copydesk.ui.fx.FxTaskRunner;
 import org.copydesk.ui.preview.PreviewView;
@@ -37,10 +37,10 @@ final class PreviewBench {
         Files.deleteIfExists(dbFile);
         Files.deleteIfExists(dir.resolve("preview.db-wal"));
         Random r = new Random(11);
-        Desk desk = Desk.of(Database.open(dbFile), SiteProfiles.reference());
-        Article stored = desk.articles().create(corpus.article(r, 20_000).toBuilder().channel("要闻").build());
+        Desk desk = Desk.open(dbFile);
+        Article stored = desk.drafts().create(corpus.article(r, 20_000).toBuilder().channel("要闻").build());
         for (int i = 0; i < 8; i++) {
-            desk.articles().create(corpus.article(r, 1000).toBuilder().channel("要闻").build());
+            desk.drafts().create(corpus.article(r, 1000).toBuilder().channel("要闻").build());
         }
         System.out.printf("article: %d characters%n", BodyText.stats(stored.bodyHtml()).characters());
         AtomicReference<Article> draft = new AtomicReference<>(stored);
@@ -53,7 +53,10 @@ final class PreviewBench {
         AtomicReference<PreviewView> viewRef = new AtomicReference<>();
         CountDownLatch shown = new CountDownLatch(1);
         Platform.runLater(() -> {
-            PreviewViewModel vm = new PreviewViewModel(desk::exports, runner, dir.resolve("pages"), draft::get);
+            OpenArticle session = new OpenArticle();
+            session.attach(new DraftOnly(draft::get));
+            session.setStored(stored);
+            PreviewViewModel vm = new PreviewViewModel(desk.preview(dir.resolve("pages")), runner, session);
             PreviewView view = new PreviewView(vm);
             Stage stage = new Stage();
             stage.setScene(new Scene(view, 900, 900));

@@ -1,5 +1,6 @@
 package org.copydesk.bench;
 
+import org.copydesk.domain.WordListKind;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,9 +13,9 @@ import org.copydesk.l10n.Messages;
 import org.copydesk.proof.Checker;
 import org.copydesk.proof.ProofCorpus;
 import org.copydesk.proof.WordLists;
-import org.copydesk.render.PageRenderer;
-import org.copydesk.render.ReviewMarks;
-import org.copydesk.render.SiteProfiles;
+import org.copydesk.site.PageRenderer;
+import org.copydesk.site.ReviewMarks;
+import org.copydesk.site.SiteProfiles;
 import org.copydesk.text.BodyText;
 import org.jsoup.nodes.Entities;
 
@@ -147,7 +148,7 @@ final class ProofBench {
         System.out.println("empty article: " + checker.check(empty).stream().map(f -> f.rule() + ":" + f.field()).toList());
 
         String list = "某某集团\n某某集团\n坏词=好词\n\n# 注释\n" + "一个词\n".repeat(2);
-        WordLists parsed = WordLists.parse(Map.of(WordLists.Kind.BANNED, list));
+        WordLists parsed = WordLists.parse(Map.of(WordListKind.BANNED, list));
         System.out.println("word list with duplicates and a bad line: " + parsed.problems().stream()
                 .map(p -> "line " + p.line() + " " + p.reason()).toList());
     }

@@ -10,11 +10,10 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.copydesk.service.Desk;
 import java.util.concurrent.TimeUnit;
 import org.copydesk.app.StartupProbe;
 import org.copydesk.app.TestJars;
-import org.copydesk.storage.ArticleRepository;
-import org.copydesk.storage.Database;
 
 /**
  * Start-up to the first editable frame with many drafts, side by side with an empty JavaFX window.
@@ -41,8 +40,8 @@ final class StartupBench {
         if (!Files.exists(db)) {
             Files.createDirectories(db.getParent());
             System.out.println("building " + db + " with " + drafts + " drafts ...");
-            try (Database d = Database.open(db)) {
-                StorageBench.fill(new ArticleRepository(d), new Corpus(), drafts, 1500);
+            try (Desk d = Desk.open(db)) {
+                StorageBench.fill(d.drafts(), new Corpus(), drafts, 1500);
             }
         }
         Path cache = data.resolve("cache");

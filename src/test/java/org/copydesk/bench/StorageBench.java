@@ -7,9 +7,10 @@ import java.util.List;
 import java.util.Random;
 import org.copydesk.domain.Article;
 import org.copydesk.domain.ArticleQuery;
-import org.copydesk.render.Sanitizer;
-import org.copydesk.storage.ArticleRepository;
-import org.copydesk.storage.Database;
+import org.copydesk.markup.Sanitizer;
+import org.copydesk.domain.NewArticle;
+import org.copydesk.service.Desk;
+import org.copydesk.service.DraftService;
 import org.copydesk.text.BodyText;
 
 /**
@@ -27,8 +28,8 @@ final class StorageBench {
         Files.deleteIfExists(file);
         Files.deleteIfExists(out.resolve("autosave.db-wal"));
         Random r = new Random(7);
-        try (Database db = Database.open(file)) {
-            ArticleRepository repo = new ArticleRepository(db);
+        try (Desk desk = Desk.open(file)) {
+            DraftService repo = desk.drafts();
             Article a = repo.create(corpus.article(r, 20_000));
             String body = a.bodyHtml();
             System.out.printf("article: %d characters, %d paragraphs%n",
@@ -41,17 +42,18 @@ final class StorageBench {
                 String edited = body.replaceFirst("</p>", "字".repeat(i % 7 + 1) + "</p>");
                 Article draft = a.toBuilder().bodyHtml(edited).build();
                 long t0 = System.nanoTime();
-                Article clean = draft.toBuilder().bodyHtml(Sanitizer.clean(draft.bodyHtml())).build();
+                Sanitizer.clean(draft.bodyHtml());
                 long t1 = System.nanoTime();
-                repo.saveWorkingCopy(clean);
+                // the one write path: sanitise, the review rules, the store, on the writer thread
+                repo.saveWorkingCopy(draft);
                 long t2 = System.nanoTime();
                 if (i >= 50) {
-                    save[i - 50] = t2 - t1;
-                    sanitizeAndSave[i - 50] = t2 - t0;
+                    save[i - 50] = Math.max(0, (t2 - t1) - (t1 - t0));
+                    sanitizeAndSave[i - 50] = t2 - t1;
                 }
             }
-            System.out.println("autosave, database write only:  " + Stats.ofNanos(save));
-            System.out.println("autosave, sanitise + write:      " + Stats.ofNanos(sanitizeAndSave));
+            System.out.println("autosave, database write only (the whole save less its sanitising):  " + Stats.ofNanos(save));
+            System.out.println("autosave, sanitise + write (DraftService.saveWorkingCopy):            " + Stats.ofNanos(sanitizeAndSave));
         }
     }
 
@@ -61,13 +63,13 @@ final class StorageBench {
         if (!Files.exists(file)) {
             System.out.println("building " + file + " with " + articles + " articles from " + corpus.origin + " ...");
             long t0 = System.nanoTime();
-            try (Database db = Database.open(file)) {
-                fill(new ArticleRepository(db), corpus, articles, 1200);
+            try (Desk desk = Desk.open(file)) {
+                fill(desk.drafts(), corpus, articles, 1200);
             }
             System.out.printf("built in %.1f s%n", (System.nanoTime() - t0) / 1e9);
         }
-        try (Database db = Database.open(file)) {
-            ArticleRepository repo = new ArticleRepository(db);
+        try (Desk desk = Desk.open(file)) {
+            DraftService repo = desk.drafts();
             System.out.println("articles: " + repo.count() + ", file " + Files.size(file) / (1024 * 1024) + " MB");
             String[] queries = {"比赛", "健康", "国际", "学生", "汽车", "中国队", "发动机", "世界杯", "教育部", "解放军",
                     "梯", "的", "冠军联赛", "心血管疾病", "新能源汽车", "考试 学生", "NBA", "2006"};
@@ -94,13 +96,13 @@ final class StorageBench {
         }
     }
 
-    static void fill(ArticleRepository repo, Corpus corpus, int count, int chars) {
+    static void fill(DraftService repo, Corpus corpus, int count, int chars) {
         Random r = new Random(42);
         int batch = 1000;
         for (int done = 0; done < count; done += batch) {
-            List<Article> list = new ArrayList<>();
+            List<NewArticle> list = new ArrayList<>();
             for (int i = 0; i < Math.min(batch, count - done); i++) {
-                list.add(corpus.article(r, chars / 2 + r.nextInt(chars)));
+                list.add(new NewArticle(corpus.article(r, chars / 2 + r.nextInt(chars)), List.of()));
             }
             repo.createAll(list);
         }

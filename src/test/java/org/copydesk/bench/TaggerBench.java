@@ -13,11 +13,11 @@ import org.copydesk.domain.Article;
 import org.copydesk.domain.Channel;
 import org.copydesk.domain.SiteProfile;
 import org.copydesk.domain.Suggestions;
-import org.copydesk.render.SiteProfiles;
+import org.copydesk.site.SiteProfiles;
+import org.copydesk.domain.NewArticle;
+import org.copydesk.service.Desk;
+import org.copydesk.service.DraftService;
 import org.copydesk.service.Tagger;
-import org.copydesk.storage.ArticleRepository;
-import org.copydesk.storage.Database;
-import org.copydesk.storage.TaggerStore;
 import org.copydesk.text.tagging.ChannelClassifier;
 
 /**
@@ -137,12 +137,12 @@ final class TaggerBench {
         Random r = new Random(9);
         if (!Files.exists(file)) {
             System.out.println("building " + file + " with 10,000 labelled articles (dev texts recombined) ...");
-            try (Database db = Database.open(file)) {
-                ArticleRepository repo = new ArticleRepository(db);
+            try (Desk desk = Desk.open(file, false, profile, Desk.Access.READ_WRITE)) {
+                DraftService repo = desk.drafts();
                 for (int batch = 0; batch < 10; batch++) {
-                    List<Article> list = new ArrayList<>();
+                    List<NewArticle> list = new ArrayList<>();
                     for (int i = 0; i < 1000; i++) {
-                        list.add(recombined(rows, r, 1500));
+                        list.add(new NewArticle(recombined(rows, r, 1500), List.of()));
                     }
                     repo.createAll(list);
                 }
@@ -150,9 +150,9 @@ final class TaggerBench {
         }
         System.gc();
         long before = usedHeap();
-        try (Database db = Database.open(file)) {
-            ArticleRepository repo = new ArticleRepository(db);
-            Tagger tagger = new Tagger(repo, new TaggerStore(db), profile);
+        try (Desk desk = Desk.open(file, false, profile, Desk.Access.READ_WRITE)) {
+            DraftService repo = desk.drafts();
+            Tagger tagger = desk.tagging();
             long t0 = System.nanoTime();
             tagger.load();
             System.out.printf("tagger load with %,d articles (terms cached after the first run): %.1f s%n", repo.count(),
@@ -178,7 +178,7 @@ final class TaggerBench {
                     s.channel().ranked().isEmpty() ? "-" : s.channel().ranked().get(0).name());
 
             List<ChannelClassifier.Example> examples = new ArrayList<>();
-            for (var e : repo.corpus()) {
+            for (Article e : repo.all()) {
                 examples.add(new ChannelClassifier.Example(e.title() + "\n" + org.copydesk.text.BodyText.plain(e.bodyHtml()), e.channel()));
             }
             long[] train = new long[3];

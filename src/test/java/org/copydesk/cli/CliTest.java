@@ -12,7 +12,6 @@ import java.sql.DriverManager;
 import java.util.ArrayList;
 import java.util.List;
 import org.copydesk.l10n.Messages;
-import org.copydesk.storage.Database;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -110,12 +109,16 @@ class CliTest {
         JsonNode json = new ObjectMapper().readTree(r.out());
         List<String> names = new ArrayList<>();
         json.fieldNames().forEachRemaining(names::add);
-        assertThat(names).containsExactly("id", "title", "subtitle", "summary", "channel", "keywords", "source", "author",
+        assertThat(names).containsExactly("id", "uuid", "title", "subtitle", "summary", "channel", "keywords", "source", "author",
                 "editor", "publishedAt", "status", "bodyHtml", "paragraphs", "createdAt", "updatedAt", "version");
         assertThat(json.get("publishedAt").asText()).isEqualTo("2021-05-13T08:43");
         assertThat(json.get("keywords").toString()).isEqualTo("[\"国际\",\"工作\",\"习近平\",\"外交\",\"政治\"]");
         assertThat(json.get("paragraphs")).hasSize(2);
         assertThat(json.get("status").asText()).isEqualTo("draft");
+        assertThat(json.get("uuid").asText()).matches("[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}");
+        run("import", archive(REFERENCE).toString());
+        assertThat(new ObjectMapper().readTree(run("show", "2", "--json").out()).get("uuid").asText())
+                .as("another article, another uuid").isNotEqualTo(json.get("uuid").asText());
     }
 
     @Test
@@ -177,8 +180,8 @@ class CliTest {
         assertThat(anyway.status()).isZero();
         assertThat(anyway.lines()).startsWith("articles/1.html");
         try (org.copydesk.service.Desk desk = org.copydesk.service.Desk.open(dir.resolve("desk.db"), false,
-                (Path) null, Database.Access.READ_WRITE)) {
-            assertThat(desk.reviews().events(1)).anySatisfy(e -> {
+                (Path) null, org.copydesk.service.Desk.Access.READ_WRITE)) {
+            assertThat(desk.review().events(1)).anySatisfy(e -> {
                 assertThat(e.kind()).isEqualTo(org.copydesk.domain.ReviewEvent.Kind.EXPORTED_ANYWAY);
                 assertThat(e.who()).isEqualTo("值班编辑");
                 assertThat(e.text()).isEqualTo("突发稿件先发后审");
@@ -277,7 +280,7 @@ class CliTest {
     @Test
     void importIsRefusedWhileTheWindowHoldsTheDatabaseButReadingWorks() throws Exception {
         run("import", archive(REFERENCE).toString());
-        try (Database window = Database.open(dir.resolve("desk.db"))) {
+        try (org.copydesk.service.Desk window = org.copydesk.service.Desk.open(dir.resolve("desk.db"))) {
             Run imp = run("import", archive(REFERENCE).toString());
             assertThat(imp.status()).isEqualTo(1);
             assertThat(imp.err()).contains("正被另一个 Copydesk 使用");

@@ -10,7 +10,7 @@ import java.util.TreeMap;
 import org.copydesk.domain.Article;
 import org.copydesk.domain.Finding;
 import org.copydesk.l10n.Messages;
-import org.copydesk.render.SiteProfiles;
+import org.copydesk.site.SiteProfiles;
 import org.copydesk.text.BodyText;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,8 @@
 package org.copydesk.service;
 
+import org.copydesk.domain.WordListKind;
+import org.copydesk.domain.WordListProblem;
+import org.copydesk.domain.DiffGranularity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -19,8 +22,10 @@ import org.copydesk.domain.Round;
 import org.copydesk.domain.Severity;
 import org.copydesk.domain.Status;
 import org.copydesk.proof.WordLists;
-import org.copydesk.render.SiteProfiles;
-import org.copydesk.storage.Database;
+import org.copydesk.site.SiteProfiles;
+import org.copydesk.domain.CheckResult;
+import org.copydesk.domain.Gate;
+import org.copydesk.l10n.Wording;
 import org.copydesk.support.TestDesk;
 import org.copydesk.text.TextDiff;
 import org.junit.jupiter.api.AfterEach;
@@ -35,11 +40,15 @@ class ReviewServiceTest {
 
     private Desk desk;
     private ReviewService review;
+    private ProofService proof;
+    private PublishService publishing;
 
     @BeforeEach
     void open() {
-        desk = Desk.of(Database.open(TestDesk.db(dir)), SiteProfiles.reference());
-        review = desk.reviews();
+        desk = Desk.open(TestDesk.db(dir));
+        review = desk.review();
+        proof = desk.proofreading();
+        publishing = desk.publishing();
     }
 
     @AfterEach
@@ -49,7 +58,7 @@ class ReviewServiceTest {
 
     private Article store(String... paragraphs) {
         Article a = TestDesk.article("外交部国际司强化理论武装", "要闻", paragraphs);
-        return desk.articles().create(a.toBuilder().keywords(List.of("国际", "外交", "政治")).build());
+        return desk.drafts().create(a.toBuilder().keywords(List.of("国际", "外交", "政治")).build());
     }
 
     private static final String CLEAN = "国际司党支部认真开展党史学习教育，推动各项工作取得新成效。";
@@ -57,51 +66,51 @@ class ReviewServiceTest {
     @Test
     void aDismissedFindingStaysQuietUntilTheWordsAroundItChange() {
         Article a = store("双方在在会上交换了意见。", CLEAN);
-        List<Finding> before = review.check(a).findings();
+        List<Finding> before = proof.check(a).findings();
         Finding repeated = before.stream().filter(f -> f.rule().equals("repeated-word")).findFirst().orElseThrow();
 
-        review.dismiss(a, repeated, "校对甲");
-        ReviewService.Check after = review.check(a);
+        proof.dismiss(a, repeated, "校对甲");
+        CheckResult after = proof.check(a);
         assertThat(after.findings()).doesNotContain(repeated);
         assertThat(after.dismissed()).isEqualTo(1);
 
         // the same words elsewhere, with other words around them, are found again
-        Article moved = desk.articles().saveWorkingCopy(a.toBuilder()
+        Article moved = desk.drafts().saveWorkingCopy(a.toBuilder()
                 .bodyHtml("<p>双方在在会上交换了意见。</p><p>委员们在在线上提出建议。</p>").build());
-        List<Finding> again = review.check(moved).findings().stream().filter(f -> f.rule().equals("repeated-word")).toList();
+        List<Finding> again = proof.check(moved).findings().stream().filter(f -> f.rule().equals("repeated-word")).toList();
         assertThat(again).extracting(Finding::paragraph).containsExactly(1);
 
-        assertThat(review.undismissAll(a.id())).isEqualTo(1);
-        assertThat(review.check(moved).dismissed()).isZero();
+        assertThat(proof.undismissAll(a.id())).isEqualTo(1);
+        assertThat(proof.check(moved).dismissed()).isZero();
     }
 
     @Test
     void aRuleSwitchedOffForTheDeskNoLongerReports() {
         Article a = store("双方在在会上交换了意见。");
-        assertThat(review.check(a).findings()).anyMatch(f -> f.rule().equals("repeated-word"));
-        review.setRuleEnabled("repeated-word", false);
-        assertThat(review.check(a).findings()).noneMatch(f -> f.rule().equals("repeated-word"));
-        assertThat(review.disabledRules()).containsExactly("repeated-word");
-        review.setRuleEnabled("repeated-word", true);
-        assertThat(review.check(a).findings()).anyMatch(f -> f.rule().equals("repeated-word"));
-        assertThatThrownBy(() -> review.setRuleEnabled("no-such-rule", false)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(proof.check(a).findings()).anyMatch(f -> f.rule().equals("repeated-word"));
+        proof.setRuleEnabled("repeated-word", false);
+        assertThat(proof.check(a).findings()).noneMatch(f -> f.rule().equals("repeated-word"));
+        assertThat(proof.disabledRules()).containsExactly("repeated-word");
+        proof.setRuleEnabled("repeated-word", true);
+        assertThat(proof.check(a).findings()).anyMatch(f -> f.rule().equals("repeated-word"));
+        assertThatThrownBy(() -> proof.setRuleEnabled("no-such-rule", false)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void theDesksOwnWordListTakesEffectAndItsBadLinesAreReportedWithTheirNumbers() {
         Article a = store("会上提到了某某集团的情况。");
-        assertThat(review.check(a).findings()).noneMatch(f -> f.rule().equals("banned-term"));
+        assertThat(proof.check(a).findings()).noneMatch(f -> f.rule().equals("banned-term"));
 
         String list = "# 本台禁用词\n某某集团\n某某集团\n坏词=好词\n";
-        List<WordLists.Problem> problems = review.saveWordList(WordLists.Kind.BANNED, list);
-        assertThat(problems).extracting(WordLists.Problem::line).containsExactly(3, 4);
-        assertThat(problems).extracting(WordLists.Problem::reason).containsExactly("duplicate", "banned-with-replacement");
-        assertThat(review.check(a).findings()).anyMatch(f -> f.rule().equals("banned-term") && f.text().equals("某某集团"));
+        List<WordListProblem> problems = proof.saveWordList(WordListKind.BANNED, list);
+        assertThat(problems).extracting(WordListProblem::line).containsExactly(3, 4);
+        assertThat(problems).extracting(WordListProblem::reason).containsExactly("duplicate", "banned-with-replacement");
+        assertThat(proof.check(a).findings()).anyMatch(f -> f.rule().equals("banned-term") && f.text().equals("某某集团"));
         // kept as typed, so the bad lines can be fixed
-        assertThat(review.wordListTexts().get(WordLists.Kind.BANNED)).isEqualTo(list);
+        assertThat(proof.wordListTexts().get(WordListKind.BANNED)).isEqualTo(list);
 
-        review.resetWordList(WordLists.Kind.BANNED);
-        assertThat(review.check(a).findings()).noneMatch(f -> f.rule().equals("banned-term"));
+        proof.resetWordList(WordListKind.BANNED);
+        assertThat(proof.check(a).findings()).noneMatch(f -> f.rule().equals("banned-term"));
     }
 
     @Test
@@ -122,7 +131,7 @@ class ReviewServiceTest {
 
         Article approved = review.approve(a.id(), "总编");
         assertThat(approved.status()).isEqualTo(Status.APPROVED);
-        assertThat(desk.articles().get(a.id()).status()).isEqualTo(Status.APPROVED);
+        assertThat(desk.drafts().get(a.id()).status()).isEqualTo(Status.APPROVED);
         assertThat(review.events(a.id())).extracting(ReviewEvent::kind, ReviewEvent::who).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(ReviewEvent.Kind.SUBMITTED, "编辑乙"),
                 org.assertj.core.groups.Tuple.tuple(ReviewEvent.Kind.SIGNED_OFF, "编辑乙"),
@@ -139,13 +148,13 @@ class ReviewServiceTest {
         review.submit(a.id(), "编辑乙");
         Article approved = review.approve(a.id(), "总编");
         // saving the same words (an autosave with nothing changed) keeps the approval
-        assertThat(desk.articles().saveWorkingCopy(approved).status()).isEqualTo(Status.APPROVED);
+        assertThat(desk.drafts().saveWorkingCopy(approved).status()).isEqualTo(Status.APPROVED);
 
-        Article changed = desk.articles().saveWorkingCopy(approved.toBuilder().bodyHtml("<p>" + CLEAN + "补充一句。</p>").build());
+        Article changed = desk.drafts().saveWorkingCopy(approved.toBuilder().bodyHtml("<p>" + CLEAN + "补充一句。</p>").build());
         assertThat(changed.status()).isEqualTo(Status.IN_REVIEW);
-        assertThat(desk.articles().get(a.id()).status()).isEqualTo(Status.IN_REVIEW);
+        assertThat(desk.drafts().get(a.id()).status()).isEqualTo(Status.IN_REVIEW);
         assertThat(review.events(a.id()).get(review.events(a.id()).size() - 1).kind()).isEqualTo(ReviewEvent.Kind.REOPENED);
-        assertThat(review.gate(changed).describe()).contains("尚未审核通过");
+        assertThat(Wording.gate(publishing.gate(changed))).contains("尚未审核通过");
     }
 
     @Test
@@ -155,7 +164,7 @@ class ReviewServiceTest {
         review.signOff(a.id(), Round.REVIEW_1, "编辑乙", "");
         assertThatThrownBy(() -> review.sendBack(a.id(), "主任", "  "))
                 .isInstanceOfSatisfying(CopydeskException.class, e -> assertThat(e.problem()).isEqualTo(Problem.REASON_REQUIRED));
-        assertThat(desk.articles().get(a.id()).status()).isEqualTo(Status.IN_REVIEW);
+        assertThat(desk.drafts().get(a.id()).status()).isEqualTo(Status.IN_REVIEW);
 
         assertThat(review.sendBack(a.id(), "主任", "第二段数据请核实").status()).isEqualTo(Status.DRAFT);
         assertThat(review.notes(a.id())).singleElement().satisfies(n -> {
@@ -186,17 +195,17 @@ class ReviewServiceTest {
     void theGateNamesEveryReasonAndOpensOnceAllAreAnswered() {
         Article a = store("双方就合作事项进行了充分協(xié)商。");
         Note note = review.addNote(a.id(), 0, "", "请核实", "校对甲");
-        ReviewService.Gate gate = review.gate(a);
+        Gate gate = publishing.gate(a);
         assertThat(gate.open()).isFalse();
-        assertThat(gate.reasons()).extracting(ReviewService.Reason::key)
+        assertThat(gate.reasons()).extracting(Gate.Reason::key)
                 .containsExactly("gate.notApproved", "gate.openNotes", "gate.errors");
-        assertThat(gate.describe()).contains("草稿").contains("1 条批注").contains("協(xié)");
+        assertThat(Wording.gate(gate)).contains("草稿").contains("1 条批注").contains("協(xié)");
 
-        Article fixed = desk.articles().saveWorkingCopy(a.toBuilder().bodyHtml("<p>" + CLEAN + "</p>").build());
+        Article fixed = desk.drafts().saveWorkingCopy(a.toBuilder().bodyHtml("<p>" + CLEAN + "</p>").build());
         review.resolve(note.id(), "编辑乙");
         review.submit(a.id(), "编辑乙");
         Article approved = review.approve(a.id(), "总编");
-        assertThat(review.gate(approved).open()).isTrue();
+        assertThat(publishing.gate(approved).open()).isTrue();
         assertThat(fixed.id()).isEqualTo(approved.id());
     }
 
@@ -204,18 +213,18 @@ class ReviewServiceTest {
     void exportRefusesAnUnapprovedArticleAndWritesNothing() {
         Article a = store(CLEAN);
         Path out = dir.resolve("site");
-        assertThatThrownBy(() -> review.export(desk.exports(), List.of(a.id()), out, null, false, "编辑乙"))
+        assertThatThrownBy(() -> publishing.export(List.of(a.id()), out, null, false, "编辑乙"))
                 .isInstanceOfSatisfying(CopydeskException.class, e -> {
                     assertThat(e.problem()).isEqualTo(Problem.EXPORT_REFUSED);
                     assertThat(e.getMessage()).contains("尚未审核通过");
                 });
         assertThat(Files.exists(out)).isFalse();
-        assertThat(desk.articles().get(a.id()).status()).isEqualTo(Status.DRAFT);
+        assertThat(desk.drafts().get(a.id()).status()).isEqualTo(Status.DRAFT);
 
         // every article that may not go is named, each with its reasons
         Article b = store(CLEAN);
         review.addNote(b.id(), 0, "", "请核实", "校对甲");
-        assertThatThrownBy(() -> review.export(desk.exports(), List.of(a.id(), b.id()), out, null, false, "编辑乙"))
+        assertThatThrownBy(() -> publishing.export(List.of(a.id(), b.id()), out, null, false, "编辑乙"))
                 .hasMessageContaining("（" + a.id() + "）不能导出：尚未审核通过")
                 .hasMessageContaining("（" + b.id() + "）不能导出：尚未审核通过（现在是“草稿”）；还有 1 条批注未解决");
     }
@@ -224,13 +233,13 @@ class ReviewServiceTest {
     void exportAnywayNeedsAReasonAndRecordsIt() {
         Article a = store(CLEAN);
         Path out = dir.resolve("site");
-        assertThatThrownBy(() -> review.export(desk.exports(), List.of(a.id()), out, " ", false, "编辑乙"))
+        assertThatThrownBy(() -> publishing.export(List.of(a.id()), out, " ", false, "编辑乙"))
                 .isInstanceOf(CopydeskException.class);
-        ReviewService.ExportOutcome done = review.export(desk.exports(), List.of(a.id()), out, "突发新闻先发后审", false, "编辑乙");
+        PublishService.ExportOutcome done = publishing.export(List.of(a.id()), out, "突发新闻先发后审", false, "编辑乙");
         assertThat(done.pages()).contains("articles/" + a.id() + ".html");
         assertThat(review.events(a.id())).extracting(ReviewEvent::kind, ReviewEvent::text).contains(
                 org.assertj.core.groups.Tuple.tuple(ReviewEvent.Kind.EXPORTED_ANYWAY, "突发新闻先发后审"));
-        assertThat(desk.articles().get(a.id()).status()).isEqualTo(Status.PUBLISHED);
+        assertThat(desk.drafts().get(a.id()).status()).isEqualTo(Status.PUBLISHED);
     }
 
     @Test
@@ -239,19 +248,19 @@ class ReviewServiceTest {
         Article draft = store(CLEAN);
         review.submit(ready.id(), "编辑乙");
         review.approve(ready.id(), "总编");
-        ReviewService.ExportOutcome done = review.export(desk.exports(), List.of(ready.id(), draft.id()), dir.resolve("site"),
+        PublishService.ExportOutcome done = publishing.export(List.of(ready.id(), draft.id()), dir.resolve("site"),
                 null, true, "编辑乙");
         assertThat(done.pages()).contains("articles/" + ready.id() + ".html").doesNotContain("articles/" + draft.id() + ".html");
         assertThat(done.held()).containsOnlyKeys(draft.id());
-        assertThat(desk.articles().get(ready.id()).status()).isEqualTo(Status.PUBLISHED);
+        assertThat(desk.drafts().get(ready.id()).status()).isEqualTo(Status.PUBLISHED);
         assertThat(review.events(ready.id()).get(review.events(ready.id()).size() - 1).kind()).isEqualTo(ReviewEvent.Kind.PUBLISHED);
     }
 
     @Test
     void restoringARevisionPutsItsWordsBackAsANewRevisionAndKeepsTheStatus() {
         Article a = store("第一稿的正文。");
-        Article v1 = desk.articles().saveRevision(a, "save");
-        Article v2 = desk.articles().saveRevision(v1.toBuilder().title("改过的标题").bodyHtml("<p>第二稿的正文。</p>").build(), "save");
+        Article v1 = desk.drafts().saveRevision(a);
+        Article v2 = desk.drafts().saveRevision(v1.toBuilder().title("改过的标题").bodyHtml("<p>第二稿的正文。</p>").build());
         review.submit(a.id(), "编辑乙");
 
         Article restored = review.restore(a.id(), v1.version(), "编辑乙");
@@ -268,14 +277,14 @@ class ReviewServiceTest {
     @Test
     void comparingTwoRevisionsMarksTheChangedWordsAndFields() {
         Article a = store("国际司召开党史学习教育动员会。", "会议由司长主持。");
-        Article v1 = desk.articles().saveRevision(a, "save");
-        Article v2 = desk.articles().saveRevision(v1.toBuilder().title("国际司召开动员会")
-                .bodyHtml("<p>国际司召开党史学习教育部署会。</p><p>会议由司长主持。</p><p>新增的一段。</p>").build(), "save");
+        Article v1 = desk.drafts().saveRevision(a);
+        Article v2 = desk.drafts().saveRevision(v1.toBuilder().title("国际司召开动员会")
+                .bodyHtml("<p>国际司召开党史学习教育部署会。</p><p>会议由司长主持。</p><p>新增的一段。</p>").build());
         List<Revision> revisions = review.revisions(a.id());
         Revision r1 = revisions.stream().filter(r -> r.version() == v1.version()).findFirst().orElseThrow();
         Revision r2 = revisions.stream().filter(r -> r.version() == v2.version()).findFirst().orElseThrow();
 
-        ReviewService.Comparison words = ReviewService.compare(r2, r1, TextDiff.Granularity.WORD);
+        ReviewService.Comparison words = review.compare(r2, r1, DiffGranularity.WORD);
         assertThat(words.from().version()).isEqualTo(v1.version());
         assertThat(words.body()).hasSize(3);
         // word level: the whole word that changed (动员会 → 部署会), not its characters
@@ -287,12 +296,12 @@ class ReviewServiceTest {
         assertThat(words.fields()).containsOnlyKeys("标题");
         assertThat(words.heading()).contains("第 " + v1.version() + " 版").contains("第 " + v2.version() + " 版");
 
-        ReviewService.Comparison chars = ReviewService.compare(r1, r2, TextDiff.Granularity.CHARACTER);
+        ReviewService.Comparison chars = review.compare(r1, r2, DiffGranularity.CHARACTER);
         assertThat(chars.body().get(0).spans()).contains(new TextDiff.Span(TextDiff.Op.DELETED, "动员"),
                 new TextDiff.Span(TextDiff.Op.INSERTED, "部署"));
         // 部署, 新增的一段。 and the title's 召开动员会
         assertThat(chars.inserted()).isEqualTo(2 + 6 + 5);
-        assertThat(ReviewService.compare(r1, r1, TextDiff.Granularity.CHARACTER).heading()).isEqualTo("两版内容相同");
+        assertThat(review.compare(r1, r1, DiffGranularity.CHARACTER).heading()).isEqualTo("两版内容相同");
     }
 
     @Test
@@ -308,7 +317,7 @@ class ReviewServiceTest {
                 .contains("多了一个字").contains("第 1 段").contains("送审")
                 .contains("由 校对甲 于 2021-05-13 09:00 生成");
         assertThat(doc.select("td.gate-closed").text()).contains("尚未审核通过");
-        assertThat(review.check(a).count(Severity.WARNING) + review.check(a).count(Severity.ERROR)).isPositive();
+        assertThat(proof.check(a).count(Severity.WARNING) + proof.check(a).count(Severity.ERROR)).isPositive();
         // the sheet is data, not script: nothing a note says becomes markup
         review.addNote(a.id(), -1, "", "<script>alert(1)</script>", "校对甲");
         String again = review.reviewSheet(a.id(), "校对甲", Instant.now(), ZoneOffset.UTC);

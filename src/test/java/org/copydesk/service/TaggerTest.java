@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import org.copydesk.domain.NewArticle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -12,11 +17,8 @@ import org.copydesk.domain.Channel;
 import org.copydesk.domain.KeywordSuggestion;
 import org.copydesk.domain.SiteProfile;
 import org.copydesk.domain.Suggestions;
-import org.copydesk.render.SiteProfiles;
-import org.copydesk.render.importing.PageImporter;
-import org.copydesk.storage.ArticleRepository;
-import org.copydesk.storage.Database;
-import org.copydesk.storage.TaggerStore;
+import org.copydesk.site.SiteProfiles;
+import org.copydesk.ingest.PageImporter;
 import org.copydesk.support.LabelledCorpus;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -27,12 +29,12 @@ class TaggerTest {
     @TempDir
     Path dir;
 
-    private Database db;
+    private Desk desk;
 
     @AfterEach
     void close() {
-        if (db != null) {
-            db.close();
+        if (desk != null) {
+            desk.close();
         }
     }
 
@@ -46,8 +48,35 @@ class TaggerTest {
     }
 
     private Tagger tagger(SiteProfile profile) {
-        db = Database.open(dir.resolve("desk.db"));
-        return new Tagger(new ArticleRepository(db), new TaggerStore(db), profile);
+        desk = Desk.open(dir.resolve("desk.db"), false, profile, Desk.Access.READ_WRITE);
+        return desk.tagging();
+    }
+
+    /** The drafts of the desk the last {@link #tagger} opened, with a way to store plain articles in one go. */
+    private Drafts drafts() {
+        return new Drafts(desk.drafts());
+    }
+
+    private record Drafts(DraftService service) {
+        List<Article> createAll(List<Article> articles) {
+            return service.createAll(articles.stream().map(a -> new NewArticle(a, List.of())).toList());
+        }
+
+        Article create(Article a) {
+            return service.create(a);
+        }
+
+        Article get(long id) {
+            return service.get(id);
+        }
+
+        Article saveWorkingCopy(Article a) {
+            return service.saveWorkingCopy(a);
+        }
+
+        List<org.copydesk.domain.KeywordUse> keywordUses() {
+            return service.keywordUses();
+        }
     }
 
     private static Article article(String title, String body, String channel) {
@@ -73,7 +102,7 @@ class TaggerTest {
     void aDeskThatImportedALabelledArchiveGetsTheRightChannelForUnseenArticles() {
         SiteProfile profile = newsDesk();
         Tagger tagger = tagger(profile);
-        ArticleRepository repo = new ArticleRepository(db);
+        Drafts repo = drafts();
         Random r = new Random(11);
         List<Article> archive = new ArrayList<>();
         for (int i = 0; i < 15; i++) {
@@ -120,7 +149,7 @@ class TaggerTest {
     @Test
     void archiveChannelsTheProfileLacksAreReportedNotSilentlyDropped() {
         Tagger tagger = tagger(SiteProfiles.reference());
-        ArticleRepository repo = new ArticleRepository(db);
+        Drafts repo = drafts();
         Random r = new Random(3);
         repo.createAll(List.of(article("甲", LabelledCorpus.text("体育", r), "体育"), article("乙", LabelledCorpus.text("体育", r), "体育"),
                 article("丙", LabelledCorpus.text("汽车", r), "汽车"), article("丁", "社区居民议事协商。", "协商")));
@@ -131,10 +160,10 @@ class TaggerTest {
     }
 
     @Test
-    void aDamagedSavedModelIsRebuiltFromTheArchive() {
+    void aDamagedSavedModelIsRebuiltFromTheArchive() throws Exception {
         SiteProfile profile = newsDesk();
         Tagger first = tagger(profile);
-        ArticleRepository repo = new ArticleRepository(db);
+        Drafts repo = drafts();
         Random r = new Random(5);
         List<Article> archive = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
@@ -144,29 +173,23 @@ class TaggerTest {
         }
         repo.createAll(archive);
         first.load();
-        db.write(c -> {
-            try (var st = c.createStatement()) {
-                st.executeUpdate("UPDATE model SET data = X'00010203'");
-            }
-            return null;
-        });
-        Tagger second = new Tagger(repo, new TaggerStore(db), profile);
+        desk.close();
+        sql("UPDATE model SET data = X'00010203'");
+        Tagger second = tagger(profile);
         Suggestions s = second.suggest(article("稿件", LabelledCorpus.text("汽车", new Random(8)), ""));
         assertThat(s.channel().basis()).isEqualTo("archive");
         assertThat(s.channel().ranked().get(0).name()).isEqualTo("汽车");
-        byte[] rebuilt = db.read(c -> {
-            try (var st = c.createStatement(); var rs = st.executeQuery("SELECT data FROM model")) {
-                rs.next();
-                return rs.getBytes(1);
-            }
-        });
-        assertThat(rebuilt.length).isGreaterThan(100);
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("desk.db"));
+             Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT length(data) FROM model")) {
+            rs.next();
+            assertThat(rs.getInt(1)).isGreaterThan(100);
+        }
     }
 
     @Test
     void relatedNewsFollowsContentAndTheTaggerLearnsFromSaves() {
         Tagger tagger = tagger(SiteProfiles.reference());
-        ArticleRepository repo = new ArticleRepository(db);
+        Drafts repo = drafts();
         Article lift = repo.create(article("老旧小区加装电梯", "老旧小区加装电梯，居民协商分摊费用。加装电梯方案获得通过。", "社会"));
         Article court = repo.create(article("法院审理案件", "区人民法院依法审理案件，当庭宣判。", "法治"));
         tagger.load();
@@ -181,18 +204,24 @@ class TaggerTest {
     @Test
     void vocabularyWordsCanBeRenamedMergedAndDeleted() {
         Tagger tagger = tagger(SiteProfiles.reference());
-        ArticleRepository repo = new ArticleRepository(db);
+        Drafts repo = drafts();
         Article a = repo.create(article("甲", "正文", "要闻").toBuilder().keywords(List.of("习近平总书记", "外交")).build());
         Article b = repo.create(article("乙", "正文", "要闻").toBuilder().keywords(List.of("习近平", "习近平总书记")).build());
         assertThat(tagger.renameKeyword("习近平总书记", "习近平")).isEqualTo(1);
         assertThat(repo.get(a.id()).keywords()).containsExactly("习近平", "外交");
         assertThat(repo.get(b.id()).keywords()).containsExactly("习近平");
-        assertThat(tagger.vocabularyWords()).extracting(TaggerStore.Word::word).doesNotContain("习近平总书记");
+        assertThat(tagger.vocabularyWords()).extracting(org.copydesk.domain.KeywordUse::word).doesNotContain("习近平总书记");
         assertThat(tagger.vocabularyWords()).filteredOn(w -> w.word().equals("习近平")).singleElement()
                 .satisfies(w -> assertThat(w.uses()).isEqualTo(3));
         tagger.deleteKeyword("外交");
-        assertThat(tagger.vocabularyWords()).extracting(TaggerStore.Word::word).doesNotContain("外交");
+        assertThat(tagger.vocabularyWords()).extracting(org.copydesk.domain.KeywordUse::word).doesNotContain("外交");
         assertThat(repo.get(a.id()).keywords()).contains("外交");
         assertThat(repo.keywordUses()).extracting(k -> k.word()).doesNotContain("外交");
+    }
+
+    private void sql(String statement) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("desk.db")); Statement st = c.createStatement()) {
+            st.executeUpdate(statement);
+        }
     }
 }

@@ -1,6 +1,7 @@
 package org.copydesk.support;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.copydesk.domain.Article;
@@ -34,5 +35,23 @@ public final class TestDesk {
 
     public static Path db(Path dir) {
         return dir.resolve("desk.db");
+    }
+
+    /** The reference page as a stored, approved article (id 7) with a figure. */
+    public static Article referenceArticle() {
+        return new Article.Builder()
+                .id(7)
+                .title("外交部国际司—— 强化理论武装 践行“两个维护”")
+                .channel("要闻")
+                .keywords(List.of("国际", "工作", "习近平", "外交", "政治"))
+                .source("人民网")
+                .editor("罗文")
+                .publishedAt(LocalDateTime.of(2021, 5, 13, 8, 43))
+                .bodyHtml("<p>近年来，外交部国际司自觉用思想武装头脑。</p><p>每周司务会，国际司有一个固定的“第一议题”。</p>"
+                        + "<figure><img src=\"abc123.png\" alt=\"图\"><figcaption>图说</figcaption></figure>")
+                .status(Status.APPROVED)
+                .createdAt(Instant.parse("2021-05-13T00:00:00Z"))
+                .updatedAt(Instant.parse("2021-05-13T00:00:00Z"))
+                .build();
     }
 }

@@ -3,7 +3,7 @@ package org.copydesk.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.copydesk.text.TextDiff.Granularity;
+import org.copydesk.domain.DiffGranularity;
 import org.copydesk.text.TextDiff.Op;
 import org.copydesk.text.TextDiff.Paragraph;
 import org.copydesk.text.TextDiff.Span;
@@ -14,16 +14,16 @@ class TextDiffTest {
     @Test
     void wordsJoinBackIntoTheTextExactly() {
         String text = "外交部国际司 2021年5月 召开会议, WHO 代表出席。";
-        assertThat(String.join("", TextDiff.tokens(text, Granularity.WORD))).isEqualTo(text);
-        assertThat(TextDiff.tokens(text, Granularity.WORD)).contains("外交部");
-        assertThat(TextDiff.tokens("𠀀字", Granularity.CHARACTER)).containsExactly("𠀀", "字");
+        assertThat(String.join("", TextDiff.tokens(text, DiffGranularity.WORD))).isEqualTo(text);
+        assertThat(TextDiff.tokens(text, DiffGranularity.WORD)).contains("外交部");
+        assertThat(TextDiff.tokens("𠀀字", DiffGranularity.CHARACTER)).containsExactly("𠀀", "字");
     }
 
     @Test
     void anEditedParagraphIsComparedWithTheOneItCameFromWhenAnotherWasRemovedBeforeIt() {
         List<Paragraph> diff = TextDiff.paragraphs(
                 List.of("开头。", "这一段整段删掉了，内容完全不同。", "会议由司长主持。"),
-                List.of("开头。", "会议由副司长主持。"), Granularity.CHARACTER);
+                List.of("开头。", "会议由副司长主持。"), DiffGranularity.CHARACTER);
         assertThat(diff).extracting(Paragraph::op).containsExactly(Op.SAME, Op.DELETED, Op.SAME);
         assertThat(diff.get(2).spans()).containsExactly(new Span(Op.SAME, "会议由"), new Span(Op.INSERTED, "副"),
                 new Span(Op.SAME, "司长主持。"));
@@ -32,14 +32,14 @@ class TextDiffTest {
 
     @Test
     void unrelatedParagraphsAreADeletionAndAnInsertionNotAnEdit() {
-        List<Paragraph> diff = TextDiff.paragraphs(List.of("春天来了。"), List.of("股市收盘上涨。"), Granularity.CHARACTER);
+        List<Paragraph> diff = TextDiff.paragraphs(List.of("春天来了。"), List.of("股市收盘上涨。"), DiffGranularity.CHARACTER);
         assertThat(diff).extracting(Paragraph::op).containsExactly(Op.DELETED, Op.INSERTED);
         assertThat(diff).allMatch(Paragraph::changed);
     }
 
     @Test
     void identicalTextsHaveNoChanges() {
-        List<Paragraph> diff = TextDiff.paragraphs(List.of("一。", "二。"), List.of("一。", "二。"), Granularity.WORD);
+        List<Paragraph> diff = TextDiff.paragraphs(List.of("一。", "二。"), List.of("一。", "二。"), DiffGranularity.WORD);
         assertThat(diff).noneMatch(Paragraph::changed);
         assertThat(TextDiff.similarity("", "")).isEqualTo(1.0);
     }

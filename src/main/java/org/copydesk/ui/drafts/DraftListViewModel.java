@@ -19,7 +19,7 @@ import org.copydesk.domain.ArticleQuery;
 import org.copydesk.domain.ArticleSummary;
 import org.copydesk.domain.Status;
 import org.copydesk.l10n.Messages;
-import org.copydesk.storage.ArticleRepository;
+import org.copydesk.service.DraftService;
 import org.copydesk.ui.fx.Cancellable;
 import org.copydesk.ui.fx.Debouncer;
 import org.copydesk.ui.fx.Errors;
@@ -31,7 +31,7 @@ import org.copydesk.ui.fx.TaskRunner;
  */
 public final class DraftListViewModel {
 
-    private final ArticleRepository articles;
+    private final DraftService articles;
     private final TaskRunner runner;
     private final StringProperty search = new SimpleStringProperty("");
     private final ObjectProperty<Status> statusFilter = new SimpleObjectProperty<>();
@@ -44,7 +44,7 @@ public final class DraftListViewModel {
     private Cancellable pendingLoad = Cancellable.NONE;
     private int generation;
 
-    public DraftListViewModel(ArticleRepository articles, TaskRunner runner) {
+    public DraftListViewModel(DraftService articles, TaskRunner runner) {
         this.articles = articles;
         this.runner = runner;
         this.searchDebouncer = new Debouncer(runner, Duration.ofMillis(200), Duration.ofMillis(600), this::reload);
@@ -151,8 +151,7 @@ public final class DraftListViewModel {
             return;
         }
         runner.submit("restore draft", () -> {
-            articles.restore(row.id());
-            return articles.get(row.id());
+            return articles.undelete(row.id());
         }, a -> {
             lastDeleted.set(null);
             upsert(summary(a));

@@ -22,7 +22,6 @@ import javafx.scene.web.WebEngine;
 import javafx.scene.web.WebView;
 import javafx.stage.FileChooser;
 import org.copydesk.l10n.Messages;
-import org.copydesk.render.Sanitizer;
 import org.copydesk.ui.fx.HoverTooltip;
 import org.jsoup.nodes.Entities;
 import org.w3c.dom.events.EventListener;
@@ -64,8 +63,14 @@ public final class BodyEditor extends BorderPane {
      * @param siteCss   the site's stylesheet, so the body looks as it will on the page
      * @param imageRoot the folder that holds {@code images/<id>/} for the open article
      */
-    public BodyEditor(String siteCss, Path imageRoot) {
+    private final java.util.function.UnaryOperator<String> safeLink;
+
+    /**
+     * @param safeLink gives the address a link may carry (safe scheme or relative), or null to refuse it
+     */
+    public BodyEditor(String siteCss, Path imageRoot, java.util.function.UnaryOperator<String> safeLink) {
         this.imageRoot = imageRoot;
+        this.safeLink = safeLink;
         this.shell = template().replace("/*SITE_CSS*/", siteCss);
         engine.setJavaScriptEnabled(false);
         web.setContextMenuEnabled(false);
@@ -287,7 +292,7 @@ public final class BodyEditor extends BorderPane {
         dialog.initOwner(getScene() == null ? null : getScene().getWindow());
         Optional<String> url = dialog.showAndWait();
         url.map(String::strip).filter(u -> !u.isEmpty()).ifPresent(u -> {
-            String safe = Sanitizer.safeLink(u);
+            String safe = safeLink.apply(u);
             if (safe == null) {
                 return;
             }

@@ -16,9 +16,9 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.copydesk.domain.Article;
 import org.copydesk.l10n.Messages;
-import org.copydesk.render.importing.ImportedArticle;
+import org.copydesk.domain.ImportedArticle;
 import org.copydesk.service.ImportService;
-import org.copydesk.service.ReportText;
+import org.copydesk.l10n.Wording;
 import org.copydesk.ui.fx.Cancellable;
 import org.copydesk.ui.fx.Errors;
 import org.copydesk.ui.fx.TaskRunner;
@@ -151,7 +151,7 @@ public final class ImportViewModel {
         if (articles.size() == 1) {
             ImportedArticle a = articles.get(0);
             String title = a.article().title().isBlank() ? m.get("drafts.untitled") : a.article().title();
-            return new Row(r, name, title + " — " + ReportText.summary(a.report()), ReportText.lines(a.report()));
+            return new Row(r, name, title + " — " + Wording.reportSummary(a.report()), Wording.reportLines(a.report()));
         }
         List<String> details = new ArrayList<>();
         for (ImportedArticle a : articles) {

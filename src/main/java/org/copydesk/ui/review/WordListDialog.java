@@ -1,5 +1,7 @@
 package org.copydesk.ui.review;
 
+import org.copydesk.domain.WordListKind;
+import org.copydesk.domain.WordListProblem;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +30,7 @@ import org.copydesk.proof.WordLists;
 final class WordListDialog {
 
     private final Stage stage = new Stage();
-    private final Map<WordLists.Kind, TextArea> editors = new EnumMap<>(WordLists.Kind.class);
+    private final Map<WordListKind, TextArea> editors = new EnumMap<>(WordListKind.class);
 
     WordListDialog(Window owner, ReviewViewModel vm) {
         Messages m = Messages.get();
@@ -38,7 +40,7 @@ final class WordListDialog {
         TabPane tabs = new TabPane();
         tabs.setId("word-list-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        for (WordLists.Kind k : WordLists.Kind.values()) {
+        for (WordListKind k : WordListKind.values()) {
             TextArea text = new TextArea();
             text.setId("word-list-" + k.file);
             text.getStyleClass().add("word-list");
@@ -59,7 +61,7 @@ final class WordListDialog {
         Button save = new Button(m.get("wordlist.save"));
         save.setId("word-list-save");
         save.setOnAction(e -> {
-            WordLists.Kind kind = WordLists.Kind.values()[tabs.getSelectionModel().getSelectedIndex()];
+            WordListKind kind = WordListKind.values()[tabs.getSelectionModel().getSelectedIndex()];
             vm.saveWordList(kind, editors.get(kind).getText(), found -> {
                 problems.getItems().setAll(describe(found));
                 status.setText(found.isEmpty() ? m.get("wordlist.saved", m.get("wordlist.kind." + kind.file))
@@ -79,7 +81,7 @@ final class WordListDialog {
     }
 
     /** A problem as the desk reads it: 第 3 行「某某集团」：重复. */
-    static List<String> describe(List<WordLists.Problem> problems) {
+    static List<String> describe(List<WordListProblem> problems) {
         Messages m = Messages.get();
         return problems.stream().map(p -> m.get("wordlist.problem", p.line(), p.text(),
                 m.get("wordlist.problem." + p.reason(), p.detail()))).toList();

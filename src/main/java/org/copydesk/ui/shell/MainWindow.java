@@ -9,13 +9,10 @@ import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
@@ -84,7 +81,6 @@ public final class MainWindow {
         reviewMenu.setAccelerator(KeyCombination.keyCombination("Shortcut+R"));
         reviewMenu.selectedProperty().bindBidirectional(reviewMode.selectedProperty());
         reviewMode.selectedProperty().addListener((o, a, on) -> showReviewPanel(on));
-        vm.setOnRefused(this::askExportAnyway);
         undoBar = undoBar();
         root.setTop(new javafx.scene.layout.VBox(menuBar(), toolBar()));
         root.setCenter(split);
@@ -190,32 +186,28 @@ public final class MainWindow {
         settings.flush();
     }
 
+    /** The File menu's actions, by group; the toolbar carries the first two groups. */
+    private List<List<Action>> fileActions() {
+        return List.of(
+                List.of(new Action("menu.new", "Shortcut+N", vm::newDraft, true),
+                        new Action("menu.import", "Shortcut+I", this::chooseImportFiles, true),
+                        new Action("menu.duplicate", "Shortcut+D", vm::duplicate, true),
+                        new Action("menu.delete", null, vm::delete, true)),
+                List.of(new Action("menu.save", "Shortcut+S", vm::save, true),
+                        new Action("menu.export", "Shortcut+E", this::chooseExportFolder, true)),
+                List.of(new Action("menu.siteProfile", null, this::chooseSiteProfile, false)),
+                List.of(new Action("menu.quit", "Shortcut+Q", this::quit, false)));
+    }
+
+    private List<List<Action>> editActions() {
+        return List.of(
+                List.of(new Action("menu.undo", "Shortcut+Z", this::undo, false),
+                        new Action("menu.redo", "Shortcut+Y", this::redo, false)),
+                List.of(new Action("menu.find", "Shortcut+F", () -> drafts.searchField().requestFocus(), false)),
+                List.of(new Action("menu.vocabulary", null, () -> onVocabulary.run(), false)));
+    }
+
     private MenuBar menuBar() {
-        Menu file = new Menu(m.get("menu.file"));
-        file.getItems().addAll(
-                item("menu.new", "Shortcut+N", vm::newDraft),
-                item("menu.import", "Shortcut+I", this::chooseImportFiles),
-                item("menu.duplicate", "Shortcut+D", vm::duplicate),
-                item("menu.delete", null, this::confirmDelete),
-                new SeparatorMenuItem(),
-                item("menu.save", "Shortcut+S", vm::save),
-                item("menu.export", "Shortcut+E", this::chooseExportFolder),
-                new SeparatorMenuItem(),
-                item("menu.siteProfile", null, this::chooseSiteProfile),
-                new SeparatorMenuItem(),
-                item("menu.quit", "Shortcut+Q", () -> {
-                    Stage stage = (Stage) root.getScene().getWindow();
-                    stage.fireEvent(new javafx.stage.WindowEvent(stage, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST));
-                }));
-        Menu edit = new Menu(m.get("menu.edit"));
-        edit.getItems().addAll(
-                item("menu.undo", "Shortcut+Z", this::undo),
-                item("menu.redo", "Shortcut+Y", this::redo),
-                new SeparatorMenuItem(),
-                item("menu.find", "Shortcut+F", () -> drafts.searchField().requestFocus()),
-                new SeparatorMenuItem(),
-                item("menu.vocabulary", null, () -> onVocabulary.run()));
-        Menu view = new Menu(m.get("menu.view"));
         ToggleGroup width = new ToggleGroup();
         RadioMenuItem desktop = new RadioMenuItem(m.get("preview.desktop"));
         RadioMenuItem mobile = new RadioMenuItem(m.get("preview.mobile"));
@@ -226,46 +218,23 @@ public final class MainWindow {
         desktop.setOnAction(e -> vm.preview().mobileProperty().set(false));
         mobile.setOnAction(e -> vm.preview().mobileProperty().set(true));
         vm.preview().mobileProperty().addListener((o, a, b) -> (b ? mobile : desktop).setSelected(true));
-        view.getItems().addAll(desktop, mobile, new SeparatorMenuItem(), reviewMenu);
-        MenuBar bar = new MenuBar(file, edit, view);
+        Menu view = Action.menu("menu.view", List.of(), desktop, mobile, new SeparatorMenuItem(), reviewMenu);
+        MenuBar bar = new MenuBar(Action.menu("menu.file", fileActions()), Action.menu("menu.edit", editActions()), view);
         bar.setId("menu-bar");
         return bar;
     }
 
     private ToolBar toolBar() {
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        ToolBar bar = new ToolBar(
-                tool("menu.new", vm::newDraft),
-                tool("menu.import", this::chooseImportFiles),
-                tool("menu.duplicate", vm::duplicate),
-                tool("menu.delete", this::confirmDelete),
-                new javafx.scene.control.Separator(Orientation.VERTICAL),
-                tool("menu.save", vm::save),
-                tool("menu.export", this::chooseExportFolder),
-                new javafx.scene.control.Separator(Orientation.VERTICAL),
-                reviewMode);
+        ToolBar bar = new ToolBar();
+        bar.getItems().addAll(Action.toolbar(fileActions()));
+        bar.getItems().addAll(new javafx.scene.control.Separator(Orientation.VERTICAL), reviewMode);
         bar.getStyleClass().add("main-toolbar");
         return bar;
     }
 
-    private Button tool(String key, Runnable action) {
-        Button b = new Button(m.get(key));
-        b.setId("tool-" + key.substring(key.indexOf('.') + 1));
-        HoverTooltip.install(b, m.get(key + ".tip"));
-        b.setFocusTraversable(false);
-        b.setOnAction(e -> action.run());
-        return b;
-    }
-
-    private MenuItem item(String key, String accelerator, Runnable action) {
-        MenuItem item = new MenuItem(m.get(key));
-        item.setId("menu-" + key.substring(key.indexOf('.') + 1));
-        if (accelerator != null) {
-            item.setAccelerator(KeyCombination.keyCombination(accelerator));
-        }
-        item.setOnAction(e -> action.run());
-        return item;
+    private void quit() {
+        Stage stage = (Stage) root.getScene().getWindow();
+        stage.fireEvent(new javafx.stage.WindowEvent(stage, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST));
     }
 
     /** The bar that offers to undo a deletion; hidden until something is deleted. */
@@ -333,19 +302,6 @@ public final class MainWindow {
         }
     }
 
-    private void confirmDelete() {
-        if (vm.current() == null) {
-            return;
-        }
-        String title = vm.current().title().isBlank() ? m.get("drafts.untitled") : vm.current().title();
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, m.get("drafts.confirmDelete", title),
-                ButtonType.OK, ButtonType.CANCEL);
-        alert.initOwner(root.getScene().getWindow());
-        alert.setHeaderText(null);
-        alert.setTitle(m.get("menu.delete"));
-        alert.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> vm.delete());
-    }
-
     private void chooseExportFolder() {
         if (vm.current() == null) {
             return;
@@ -358,31 +314,8 @@ public final class MainWindow {
         File dir = chooser.showDialog(root.getScene().getWindow());
         if (dir != null) {
             lastExportDir = dir.getPath();
-            vm.exportCurrent(dir.toPath(), null);
+            vm.exportCurrent(dir.toPath());
         }
-    }
-
-    /** The gate refused an export: say why, and offer to export anyway with a reason that is recorded. */
-    private void askExportAnyway(ShellViewModel.Refusal refusal) {
-        javafx.scene.control.Dialog<String> d = new javafx.scene.control.Dialog<>();
-        d.initOwner(root.getScene().getWindow());
-        d.setTitle(m.get("export.refused.title"));
-        d.setHeaderText(refusal.reasons());
-        javafx.scene.control.TextField reason = new javafx.scene.control.TextField();
-        reason.setId("export-anyway-reason");
-        reason.setPromptText(m.get("export.anyway.prompt"));
-        Label ask = new Label(m.get("export.anyway.ask"));
-        ask.setWrapText(true);
-        javafx.scene.layout.VBox content = new javafx.scene.layout.VBox(8, ask, reason);
-        content.setPrefWidth(460);
-        d.getDialogPane().setContent(content);
-        ButtonType anyway = new ButtonType(m.get("export.anyway"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
-        d.getDialogPane().getButtonTypes().addAll(anyway, ButtonType.CANCEL);
-        Node anywayButton = d.getDialogPane().lookupButton(anyway);
-        anywayButton.setId("export-anyway");
-        anywayButton.disableProperty().bind(reason.textProperty().isEmpty());
-        d.setResultConverter(b -> b == anyway ? reason.getText().strip() : null);
-        d.showAndWait().filter(r -> !r.isEmpty()).ifPresent(r -> vm.exportCurrent(refusal.dir(), r));
     }
 
     private void chooseImportFiles() {

@@ -2,29 +2,34 @@ package org.copydesk.ui.shell;
 
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.copydesk.domain.Article;
-import org.copydesk.l10n.Messages;
 import org.copydesk.domain.CopydeskException;
 import org.copydesk.domain.Problem;
-import org.copydesk.service.ExportService;
-import org.copydesk.service.ReviewService;
+import org.copydesk.l10n.Messages;
+import org.copydesk.service.ImportService;
+import org.copydesk.service.PublishService;
 import org.copydesk.ui.drafts.DraftListViewModel;
 import org.copydesk.ui.editor.EditorViewModel;
 import org.copydesk.ui.editor.SaveState;
+import org.copydesk.ui.fx.Dialogs;
 import org.copydesk.ui.fx.Errors;
 import org.copydesk.ui.fx.TaskRunner;
+import org.copydesk.ui.importing.ImportViewModel;
 import org.copydesk.ui.preview.PreviewViewModel;
 
 /**
- * Ties the window's parts together: selecting a draft opens it, every edit refreshes the preview,
- * every save updates the list, and the menu's commands (new, duplicate, delete, save, export) run
- * here, off the FX thread where they touch the database or the disk.
+ * Ties the window's parts together: selecting a draft opens it, every save updates the list, and the
+ * menu's commands (new, duplicate, delete, save, export, import) run here, off the FX thread where
+ * they touch the database or the disk.
  */
 public final class ShellViewModel {
 
@@ -33,40 +38,35 @@ public final class ShellViewModel {
     private final DraftListViewModel drafts;
     private final EditorViewModel editor;
     private final PreviewViewModel preview;
-    private final Supplier<ExportService> exports;
-    private final Supplier<org.copydesk.service.ImportService> imports;
-    private final Supplier<ReviewService> reviews;
+    private final PublishService publishing;
+    private final ImportService imports;
     private final Supplier<String> who;
     private final TaskRunner runner;
+    private final Dialogs dialogs;
     private final StringProperty message = new SimpleStringProperty("");
     private final Messages m = Messages.get();
+    private final List<Consumer<Article>> savedListeners = new ArrayList<>();
+    private LongConsumer deletedListener = id -> { };
 
     /**
      * @param who the name recorded with exports and review steps
      */
-    public ShellViewModel(DraftListViewModel drafts, EditorViewModel editor, PreviewViewModel preview,
-                          Supplier<ExportService> exports, Supplier<org.copydesk.service.ImportService> imports,
-                          Supplier<ReviewService> reviews, Supplier<String> who, TaskRunner runner) {
+    public ShellViewModel(DraftListViewModel drafts, EditorViewModel editor, PreviewViewModel preview, PublishService publishing,
+                          ImportService imports, Supplier<String> who, TaskRunner runner, Dialogs dialogs) {
         this.drafts = drafts;
         this.editor = editor;
         this.preview = preview;
-        this.exports = exports;
+        this.publishing = publishing;
         this.imports = imports;
-        this.reviews = reviews;
         this.who = who;
         this.runner = runner;
+        this.dialogs = dialogs;
         drafts.selectedIdProperty().addListener((o, a, b) -> {
             long id = b.longValue();
             if (id == 0) {
                 editor.flush(editor::clear);
             } else if (id != editor.articleId()) {
                 editor.open(id);
-            }
-        });
-        editor.changesProperty().addListener((o, a, b) -> preview.changed());
-        editor.storedProperty().addListener((o, was, now) -> {
-            if (now != null && (was == null || was.id() != now.id())) {
-                preview.refreshNow();
             }
         });
         editor.setOnSaved(a -> {
@@ -82,15 +82,12 @@ public final class ShellViewModel {
         });
     }
 
-    private final List<java.util.function.Consumer<Article>> savedListeners = new java.util.ArrayList<>();
-    private java.util.function.LongConsumer deletedListener = id -> { };
-
     /** Tells {@code listener} of every save (the tagger learns from them). */
-    public void onSaved(java.util.function.Consumer<Article> listener) {
+    public void onSaved(Consumer<Article> listener) {
         savedListeners.add(listener);
     }
 
-    public void onDeleted(java.util.function.LongConsumer listener) {
+    public void onDeleted(LongConsumer listener) {
         this.deletedListener = listener;
     }
 
@@ -142,64 +139,61 @@ public final class ShellViewModel {
         }
     }
 
+    /** Asks, then moves the open draft to the bin (the undo bar can bring it back). */
     public void delete() {
-        long id = editor.articleId();
-        if (id != 0) {
-            editor.flush(() -> {
-                drafts.delete(id);
-                deletedListener.accept(id);
-            });
+        Article a = current();
+        if (a == null) {
+            return;
         }
+        String title = a.title().isBlank() ? m.get("drafts.untitled") : a.title();
+        if (!dialogs.confirm(m.get("menu.delete"), m.get("drafts.confirmDelete", title))) {
+            return;
+        }
+        long id = a.id();
+        editor.flush(() -> {
+            drafts.delete(id);
+            deletedListener.accept(id);
+        });
     }
 
     public void save() {
         editor.saveRevision();
     }
 
-    /** Why an export was refused, for the window to ask whether to export anyway. */
-    public record Refusal(Path dir, String reasons) {
-    }
-
-    private java.util.function.Consumer<Refusal> onRefused = r -> { };
-
-    /** Called when the gate refuses an export (not approved, open notes, errors). */
-    public void setOnRefused(java.util.function.Consumer<Refusal> onRefused) {
-        this.onRefused = onRefused;
-    }
-
     /**
      * Exports the open draft (page, stylesheet, images, indexes) into {@code dir} if it passed review;
-     * with {@code anyway} (a reason) also if it did not, and the reason is recorded.
+     * if it did not, says why and asks whether to export anyway, with a reason that is recorded.
      */
-    public void exportCurrent(Path dir, String anyway) {
+    public void exportCurrent(Path dir) {
+        export(dir, null);
+    }
+
+    private void export(Path dir, String anyway) {
         long id = editor.articleId();
         if (id == 0) {
             return;
         }
         String by = who.get();
-        editor.flush(() -> runner.submit("export", () -> {
-            ReviewService service = reviews.get();
-            ReviewService.ExportOutcome done = service.export(exports.get(), List.of(id), dir, anyway, false, by);
-            return new Exported(done.pages(), service.checkedArticle(id));
-        }, done -> {
+        editor.flush(() -> runner.submit("export", () -> publishing.export(List.of(id), dir, anyway, false, by), done -> {
             message.set(m.get("export.done", dir.resolve(done.pages().get(0))));
-            editor.statusChanged(done.article());
+            done.exported().forEach(editor::statusChanged);
         }, t -> {
+            message.set(Errors.message(t));
             if (t instanceof CopydeskException ce && ce.problem() == Problem.EXPORT_REFUSED) {
-                message.set(Errors.message(t));
-                onRefused.accept(new Refusal(dir, Errors.message(t)));
-            } else {
-                message.set(Errors.message(t));
+                askAnyway(dir, Errors.message(t));
             }
         }));
     }
 
-    private record Exported(List<String> pages, Article article) {
+    /** The gate refused an export: say why, and offer to export anyway with a reason that is recorded. */
+    private void askAnyway(Path dir, String reasons) {
+        dialogs.ask(new Dialogs.Question("export-anyway-reason", m.get("export.refused.title"), reasons,
+                m.get("export.anyway.prompt"), true)).ifPresent(reason -> export(dir, reason));
     }
 
     /** A new import of files, to be shown in the import dialog. */
-    public org.copydesk.ui.importing.ImportViewModel newImport() {
-        return new org.copydesk.ui.importing.ImportViewModel(imports.get(), runner);
+    public ImportViewModel newImport() {
+        return new ImportViewModel(imports, runner);
     }
 
     /** After an import: the list shows the new drafts and the first one opens. */

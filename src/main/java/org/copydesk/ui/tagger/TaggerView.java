@@ -12,7 +12,7 @@ import javafx.scene.layout.VBox;
 import org.copydesk.domain.ChannelSuggestion;
 import org.copydesk.domain.KeywordSuggestion;
 import org.copydesk.l10n.Messages;
-import org.copydesk.service.SuggestionText;
+import org.copydesk.l10n.Wording;
 import org.copydesk.ui.fx.HoverTooltip;
 
 /**
@@ -96,7 +96,7 @@ public final class TaggerView extends VBox {
         keywordRow.getChildren().add(keywordsLabel);
         for (KeywordSuggestion k : vm.keywords()) {
             Button chip = before.containsKey(k.word()) ? before.get(k.word()) : newChip(k.word());
-            HoverTooltip.install(chip, SuggestionText.reason(k));
+            HoverTooltip.install(chip, Wording.keywordReason(k));
             chip.setOnAction(e -> vm.acceptKeyword(k));
             chips.put(k.word(), chip);
             keywordRow.getChildren().add(chip);

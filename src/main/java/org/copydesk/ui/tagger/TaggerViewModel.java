@@ -16,7 +16,7 @@ import org.copydesk.domain.KeywordSuggestion;
 import org.copydesk.domain.Suggestions;
 import org.copydesk.l10n.Messages;
 import org.copydesk.service.Tagger;
-import org.copydesk.ui.editor.EditorViewModel;
+import org.copydesk.ui.session.OpenArticle;
 import org.copydesk.ui.fx.Cancellable;
 import org.copydesk.ui.fx.Debouncer;
 import org.copydesk.ui.fx.Errors;
@@ -33,7 +33,7 @@ public final class TaggerViewModel {
     private static final int KEYWORDS = 8;
 
     private final Tagger tagger;
-    private final EditorViewModel editor;
+    private final OpenArticle session;
     private final TaskRunner runner;
     private final Messages m = Messages.get();
     private final ObjectProperty<ChannelSuggestion> channel = new SimpleObjectProperty<>(ChannelSuggestion.none());
@@ -45,12 +45,12 @@ public final class TaggerViewModel {
     private Cancellable retrain = Cancellable.NONE;
     private int generation;
 
-    public TaggerViewModel(Tagger tagger, EditorViewModel editor, TaskRunner runner) {
+    public TaggerViewModel(Tagger tagger, OpenArticle session, TaskRunner runner) {
         this.tagger = tagger;
-        this.editor = editor;
+        this.session = session;
         this.runner = runner;
         this.debouncer = new Debouncer(runner, QUIET, MAX_WAIT, this::refresh);
-        editor.changesProperty().addListener((o, a, b) -> debouncer.trigger());
+        session.changesProperty().addListener((o, a, b) -> debouncer.trigger());
         message.set(m.get("tagger.loading"));
     }
 
@@ -89,13 +89,13 @@ public final class TaggerViewModel {
         if (loading.get()) {
             return;
         }
-        if (editor.articleId() == 0) {
+        Article draft = session.draft();
+        if (draft == null) {
             channel.set(ChannelSuggestion.none());
             keywords.clear();
             message.set("");
             return;
         }
-        Article draft = editor.current();
         int gen = ++generation;
         pending.cancel();
         pending = runner.submit("suggest", () -> tagger.suggest(draft, KEYWORDS + draft.keywords().size()), s -> {
@@ -113,7 +113,7 @@ public final class TaggerViewModel {
             return;
         }
         channel.set(s.channel());
-        List<String> accepted = editor.keywords();
+        List<String> accepted = session.keywords();
         keywords.setAll(s.keywords().stream().filter(k -> !accepted.contains(k.word())).limit(KEYWORDS).toList());
         Tagger.Status status = tagger.status();
         String basis = m.get("tagger.basis." + s.channel().basis(), status.labelled());
@@ -122,11 +122,11 @@ public final class TaggerViewModel {
     }
 
     public void acceptChannel(String name) {
-        editor.channelProperty().set(name);
+        session.setChannel(name);
     }
 
     public void acceptKeyword(KeywordSuggestion k) {
-        editor.addKeyword(k.word());
+        session.addKeyword(k.word());
         keywords.remove(k);
     }
 

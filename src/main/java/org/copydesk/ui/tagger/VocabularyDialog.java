@@ -19,7 +19,7 @@ import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.copydesk.l10n.Messages;
-import org.copydesk.storage.TaggerStore;
+import org.copydesk.domain.KeywordUse;
 
 /** The keyword vocabulary window: every keyword with its uses; rename, merge into another, delete. */
 public final class VocabularyDialog {
@@ -31,12 +31,12 @@ public final class VocabularyDialog {
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle(m.get("vocabulary.title"));
-        TableView<TaggerStore.Word> table = new TableView<>(vm.words());
+        TableView<KeywordUse> table = new TableView<>(vm.words());
         table.setId("vocabulary");
-        TableColumn<TaggerStore.Word, String> word = new TableColumn<>(m.get("vocabulary.word"));
+        TableColumn<KeywordUse, String> word = new TableColumn<>(m.get("vocabulary.word"));
         word.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().word()));
         word.setPrefWidth(220);
-        TableColumn<TaggerStore.Word, Integer> uses = new TableColumn<>(m.get("vocabulary.uses"));
+        TableColumn<KeywordUse, Integer> uses = new TableColumn<>(m.get("vocabulary.uses"));
         uses.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().uses()));
         table.getColumns().add(word);
         table.getColumns().add(uses);
@@ -77,7 +77,7 @@ public final class VocabularyDialog {
         vm.reload();
     }
 
-    private static Optional<TaggerStore.Word> selected(TableView<TaggerStore.Word> table) {
+    private static Optional<KeywordUse> selected(TableView<KeywordUse> table) {
         return Optional.ofNullable(table.getSelectionModel().getSelectedItem());
     }
 

@@ -6,7 +6,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.copydesk.l10n.Messages;
 import org.copydesk.service.Tagger;
-import org.copydesk.storage.TaggerStore;
+import org.copydesk.domain.KeywordUse;
 import org.copydesk.ui.fx.Errors;
 import org.copydesk.ui.fx.TaskRunner;
 
@@ -15,7 +15,7 @@ public final class VocabularyViewModel {
 
     private final Tagger tagger;
     private final TaskRunner runner;
-    private final ObservableList<TaggerStore.Word> words = FXCollections.observableArrayList();
+    private final ObservableList<KeywordUse> words = FXCollections.observableArrayList();
     private final StringProperty message = new SimpleStringProperty("");
     private final Runnable onChange;
 
@@ -25,7 +25,7 @@ public final class VocabularyViewModel {
         this.onChange = onChange;
     }
 
-    public ObservableList<TaggerStore.Word> words() {
+    public ObservableList<KeywordUse> words() {
         return words;
     }
 

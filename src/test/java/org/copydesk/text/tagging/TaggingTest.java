@@ -11,7 +11,7 @@ import java.util.Random;
 import org.copydesk.domain.Channel;
 import org.copydesk.domain.ChannelSuggestion;
 import org.copydesk.domain.KeywordSuggestion;
-import org.copydesk.render.SiteProfiles;
+import org.copydesk.site.SiteProfiles;
 import org.copydesk.support.LabelledCorpus;
 import org.junit.jupiter.api.Test;
 

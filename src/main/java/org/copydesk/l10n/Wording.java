@@ -1,0 +1,146 @@
+package org.copydesk.l10n;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.copydesk.domain.Finding;
+import org.copydesk.domain.Gate;
+import org.copydesk.domain.ImportReport;
+import org.copydesk.domain.KeywordSuggestion;
+import org.copydesk.domain.ReviewEvent;
+import org.copydesk.domain.Round;
+import org.copydesk.domain.Status;
+
+/**
+ * How the desk's things are said to a person, in one place for the window, the command line and the
+ * pages that carry words (the review sheet): statuses, rounds, where a finding is, why the gate is
+ * closed, why a keyword is suggested, what an import did.
+ */
+public final class Wording {
+
+    private Wording() {
+    }
+
+    private static Messages m() {
+        return Messages.get();
+    }
+
+    public static String status(Status s) {
+        return m().get("status." + s.code());
+    }
+
+    public static String round(Round r) {
+        return m().get("round." + r.code());
+    }
+
+    /** A field by its name in findings and reports (title, body, publishedAt…): 标题, 正文, 发布时间. */
+    public static String field(String name) {
+        return m().get("field." + name);
+    }
+
+    public static String event(ReviewEvent.Kind kind) {
+        return m().get("event." + kind.name().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    // ---- where a finding is ------------------------------------------------------------------------
+
+    /** Where a finding is, as a proofreader says it: 标题, 第 3 段. */
+    public static String place(Finding f) {
+        return Finding.BODY.equals(f.field()) && f.paragraph() >= 0
+                ? m().get("sheet.paragraph", f.paragraph() + 1)
+                : field(f.field());
+    }
+
+    /** Where a finding is, to the character: 标题第 3–5 字：, 正文第 4 段第 12–17 字：. */
+    public static String exactPlace(Finding f) {
+        if (f.paragraph() >= 0) {
+            return m().get("place.paragraph", f.paragraph() + 1, f.start() + 1, f.end());
+        }
+        return m().get("place.field", field(f.field()), f.start() + 1, f.end());
+    }
+
+    // ---- the gate ----------------------------------------------------------------------------------
+
+    public static String reason(Gate.Reason r) {
+        Object[] args = r.args().clone();
+        for (int i = 0; i < args.length; i++) {
+            if (args[i] instanceof Status s) {
+                args[i] = status(s);
+            }
+        }
+        return m().get(r.key(), args);
+    }
+
+    /** Every reason the gate is closed, in one sentence; or that it is open. */
+    public static String gate(Gate g) {
+        if (g.open()) {
+            return m().get("gate.open");
+        }
+        return String.join(m().get("report.clauseSeparator"), g.reasons().stream().map(Wording::reason).toList());
+    }
+
+    /** Why one article may not be exported: 《标题》（3）不能导出：尚未审核通过. */
+    public static String refusal(String title, long id, Gate g) {
+        return m().get("gate.refused", title, Long.toString(id), gate(g));
+    }
+
+    // ---- suggestions -------------------------------------------------------------------------------
+
+    /** Why a keyword is suggested: 出现 12 次 · 常用关键词 · 标题中出现. */
+    public static String keywordReason(KeywordSuggestion k) {
+        List<String> parts = new ArrayList<>();
+        parts.add(m().get("tagger.occurs", k.occurrences()));
+        if (k.inTitle()) {
+            parts.add(m().get("tagger.inTitle"));
+        }
+        if (k.deskUses() > 0) {
+            parts.add(m().get("tagger.deskUses", k.deskUses()));
+        }
+        return String.join(" · ", parts);
+    }
+
+    // ---- import reports ----------------------------------------------------------------------------
+
+    /** One line: what each step changed, what was not found, how many findings. */
+    public static String reportSummary(ImportReport r) {
+        Messages m = m();
+        List<String> parts = new ArrayList<>();
+        for (Map.Entry<String, Integer> e : r.steps().entrySet()) {
+            parts.add(m.get("step." + e.getKey()) + " " + e.getValue());
+        }
+        String steps = parts.isEmpty() ? "" : m.get("report.steps", String.join(m.get("report.separator"), parts));
+        String missing = r.missing().isEmpty() ? "" : m.get("report.missing",
+                String.join(m.get("report.separator"), r.missing().stream().map(Wording::field).toList()));
+        String findings = m.get("report.findings", r.findings().size());
+        return String.join(m.get("report.clauseSeparator"),
+                List.of(steps, missing, findings).stream().filter(s -> !s.isEmpty()).toList());
+    }
+
+    /** Every line of the report: decoding, steps, fields, notes, and each finding with its place. */
+    public static List<String> reportLines(ImportReport r) {
+        Messages m = m();
+        List<String> out = new ArrayList<>();
+        out.add(m.get("report.file", r.file(), r.charset()));
+        for (Map.Entry<String, Integer> e : r.steps().entrySet()) {
+            out.add(m.get("report.step", m.get("step." + e.getKey()), e.getValue()));
+        }
+        r.fields().forEach((k, v) -> {
+            if (!v.isEmpty()) {
+                out.add(m.get("report.field", field(k), v));
+            }
+        });
+        for (String f : r.missing()) {
+            out.add(m.get("report.notFound", field(f)));
+        }
+        for (String note : r.notes()) {
+            int colon = note.indexOf(':');
+            String code = colon < 0 ? note : note.substring(0, colon);
+            String arg = colon < 0 ? "" : note.substring(colon + 1);
+            out.add(m.get("note." + code, arg));
+        }
+        for (Finding f : r.findings()) {
+            out.add(exactPlace(f) + " " + f.message());
+        }
+        return out;
+    }
+}

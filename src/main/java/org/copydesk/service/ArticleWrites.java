@@ -1,0 +1,125 @@
+package org.copydesk.service;
+
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.copydesk.domain.Article;
+import org.copydesk.domain.CopydeskException;
+import org.copydesk.domain.Problem;
+import org.copydesk.domain.ReviewEvent;
+import org.copydesk.domain.Revision;
+import org.copydesk.domain.Status;
+import org.copydesk.domain.Workflow;
+import org.copydesk.l10n.Wording;
+import org.copydesk.markup.Sanitizer;
+import org.copydesk.storage.Tx;
+
+/**
+ * The one way an article is written, whoever writes it (editor, import, review, restore): the body
+ * passes the sanitizer, an approved article whose words change goes back to review (on its record),
+ * the desk's keyword vocabulary counts the keywords put on and taken off, the search index follows,
+ * and an explicit save or status change keeps a revision that names its parent.
+ */
+final class ArticleWrites {
+
+    private final Clock clock;
+
+    ArticleWrites(Clock clock) {
+        this.clock = clock;
+    }
+
+    Clock clock() {
+        return clock;
+    }
+
+    Instant now() {
+        return clock.instant();
+    }
+
+    /** The desk's time zone, for times shown to a person. */
+    java.time.ZoneId zone() {
+        return clock.getZone();
+    }
+
+    /** Stores a new article: sanitised, given a uuid (unless it has one) and its times, keywords counted, indexed. */
+    Article create(Tx tx, Article draft) throws SQLException {
+        Instant now = clock.instant();
+        Article a = draft.toBuilder()
+                .id(0)
+                .uuid(draft.uuid().isEmpty() ? UUID.randomUUID().toString() : draft.uuid())
+                .bodyHtml(Sanitizer.clean(draft.bodyHtml()))
+                .createdAt(draft.createdAt() == null ? now : draft.createdAt())
+                .updatedAt(draft.updatedAt() == null ? now : draft.updatedAt())
+                .build();
+        Article stored = a.toBuilder().id(tx.articles().insert(a)).build();
+        tx.tagger().countUses(stored.keywords(), List.of());
+        tx.search().index(stored);
+        return stored;
+    }
+
+    /** Autosave: the working copy, no revision; the search index catches up before the next search. */
+    Article saveWorkingCopy(Tx tx, Article a) throws SQLException {
+        return write(tx, a, null);
+    }
+
+    /** An explicit save: the article, and a revision of it. */
+    Article saveRevision(Tx tx, Article a, String reason) throws SQLException {
+        return write(tx, a, reason);
+    }
+
+    /** Moves a live article to another status and keeps a revision of the change. */
+    Article changeStatus(Tx tx, long id, Status status, String reason) throws SQLException {
+        return saveRevision(tx, live(tx, id).toBuilder().status(status).build(), reason);
+    }
+
+    /**
+     * Takes a workflow step: moves the article to the step's status (keeping a revision) and puts the
+     * step on its record, all in the caller's transaction. Refused when the article's status does not
+     * allow the step.
+     */
+    Article step(Tx tx, long id, Workflow.Step step, String who, String text) throws SQLException {
+        Article a = live(tx, id);
+        if (!step.allowedFrom(a.status())) {
+            throw new CopydeskException(Problem.STATUS_NOT_ALLOWED, id, Wording.status(a.status()));
+        }
+        Article stored = changeStatus(tx, id, step.to(), "status:" + step.to().code());
+        tx.review().insertEvent(id, step.event(), null, who, clock.instant(), text);
+        return stored;
+    }
+
+    static Article live(Tx tx, long id) throws SQLException {
+        return tx.articles().find(id).orElseThrow(() -> new CopydeskException(Problem.ARTICLE_NOT_FOUND, id));
+    }
+
+    private Article write(Tx tx, Article a, String revisionReason) throws SQLException {
+        Instant now = clock.instant();
+        Article before = live(tx, a.id());
+        Article next = a.toBuilder()
+                .uuid(before.uuid())
+                .createdAt(before.createdAt())
+                .version(revisionReason == null ? before.version() : before.version() + 1)
+                .bodyHtml(Sanitizer.clean(a.bodyHtml()))
+                .updatedAt(now)
+                .build();
+        if (Workflow.reopens(before, next)) {
+            tx.review().insertEvent(a.id(), ReviewEvent.Kind.REOPENED, null, "", now, "");
+            next = next.toBuilder().status(Status.IN_REVIEW).build();
+        }
+        if (!tx.articles().update(next)) {
+            throw new CopydeskException(Problem.ARTICLE_NOT_FOUND, a.id());
+        }
+        tx.tagger().countUses(next.keywords().stream().filter(k -> !before.keywords().contains(k)).toList(),
+                before.keywords().stream().filter(k -> !a.keywords().contains(k)).toList());
+        if (revisionReason == null) {
+            tx.search().markStale(next.id());
+        } else {
+            tx.search().index(next);
+            String parent = tx.revisions().latest(next.id()).map(Revision::uuid).orElse("");
+            tx.revisions().insert(new Revision(0, UUID.randomUUID().toString(), parent, next.id(), next.version(), now,
+                    revisionReason, next));
+        }
+        return next;
+    }
+}

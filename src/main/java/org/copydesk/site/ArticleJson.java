@@ -1,0 +1,187 @@
+package org.copydesk.site;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.copydesk.domain.Article;
+import org.copydesk.domain.Status;
+import org.copydesk.text.BodyText;
+import org.jsoup.nodes.Entities;
+
+/**
+ * The stable JSON form of an article ({@code show --json}, {@code .jsonl} archives): the field
+ * names and order of the command-line contract, so scripts can rely on them.
+ */
+public final class ArticleJson {
+
+    static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final Pattern KEYWORD_SPLIT = Pattern.compile("[\\s,，;；、]+");
+
+    private ArticleJson() {
+    }
+
+    public static ObjectNode toJson(Article a) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("id", a.id());
+        o.put("uuid", a.uuid());
+        o.put("title", a.title());
+        o.put("subtitle", a.subtitle());
+        o.put("summary", a.summary());
+        o.put("channel", a.channel());
+        ArrayNode kw = o.putArray("keywords");
+        a.keywords().forEach(kw::add);
+        o.put("source", a.source());
+        o.put("author", a.author());
+        o.put("editor", a.editor());
+        o.put("publishedAt", a.publishedAt() == null ? null : a.publishedAt().toString());
+        o.put("status", a.status().code());
+        o.put("bodyHtml", a.bodyHtml());
+        ArrayNode ps = o.putArray("paragraphs");
+        BodyText.paragraphs(a.bodyHtml()).forEach(ps::add);
+        o.put("createdAt", a.createdAt() == null ? null : a.createdAt().toString());
+        o.put("updatedAt", a.updatedAt() == null ? null : a.updatedAt().toString());
+        o.put("version", a.version());
+        return o;
+    }
+
+    public static String toJsonLine(Article a) {
+        try {
+            return MAPPER.writeValueAsString(toJson(a));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Thrown for an archive line that does not describe an article; the message says why. */
+    public static final class InvalidArticle extends Exception {
+        public InvalidArticle(String message) {
+            super(message);
+        }
+    }
+
+    /**
+     * Reads one archive line. Only {@code title} or a body ({@code bodyHtml} or {@code paragraphs})
+     * is required; ids and times in the line are not trusted, the desk assigns its own. The body is
+     * not sanitised here; the importer does that.
+     */
+    public static Article fromJson(JsonNode o) throws InvalidArticle {
+        if (!o.isObject()) {
+            throw new InvalidArticle("not a JSON object");
+        }
+        String title = string(o, "title");
+        String body = string(o, "bodyHtml");
+        if (body.isBlank() && o.has("paragraphs")) {
+            JsonNode ps = o.get("paragraphs");
+            if (!ps.isArray()) {
+                throw new InvalidArticle("\"paragraphs\" must be an array of strings");
+            }
+            StringBuilder sb = new StringBuilder();
+            for (JsonNode p : ps) {
+                if (!p.isTextual()) {
+                    throw new InvalidArticle("\"paragraphs\" must be an array of strings");
+                }
+                if (!p.asText().isBlank()) {
+                    sb.append("<p>").append(Entities.escape(p.asText().strip())).append("</p>");
+                }
+            }
+            body = sb.toString();
+        }
+        if (title.isBlank() && body.isBlank()) {
+            throw new InvalidArticle("needs a \"title\" or a body (\"bodyHtml\" or \"paragraphs\")");
+        }
+        Article.Builder b = new Article.Builder()
+                .title(title.strip())
+                .subtitle(string(o, "subtitle").strip())
+                .summary(string(o, "summary").strip())
+                .channel(string(o, "channel").strip())
+                .keywords(keywords(o))
+                .source(string(o, "source").strip())
+                .author(string(o, "author").strip())
+                .editor(string(o, "editor").strip())
+                .bodyHtml(body);
+        String published = string(o, "publishedAt").strip();
+        if (!published.isEmpty()) {
+            b.publishedAt(parseTime(published));
+        }
+        String status = string(o, "status").strip();
+        if (!status.isEmpty()) {
+            try {
+                b.status(Status.fromCode(status));
+            } catch (IllegalArgumentException e) {
+                throw new InvalidArticle("unknown \"status\" \"" + status + "\"");
+            }
+        }
+        return b.build();
+    }
+
+    private static String string(JsonNode o, String field) throws InvalidArticle {
+        JsonNode v = o.get(field);
+        if (v == null || v.isNull()) {
+            return "";
+        }
+        if (!v.isValueNode() || v.isBoolean()) {
+            throw new InvalidArticle("\"" + field + "\" must be a string");
+        }
+        return v.asText();
+    }
+
+    private static List<String> keywords(JsonNode o) throws InvalidArticle {
+        JsonNode v = o.get("keywords");
+        List<String> out = new ArrayList<>();
+        if (v == null || v.isNull()) {
+            return out;
+        }
+        if (v.isTextual()) {
+            for (String k : KEYWORD_SPLIT.split(v.asText())) {
+                addKeyword(out, k);
+            }
+            return out;
+        }
+        if (!v.isArray()) {
+            throw new InvalidArticle("\"keywords\" must be an array of strings");
+        }
+        for (JsonNode k : v) {
+            if (!k.isTextual()) {
+                throw new InvalidArticle("\"keywords\" must be an array of strings");
+            }
+            addKeyword(out, k.asText());
+        }
+        return out;
+    }
+
+    private static void addKeyword(List<String> out, String k) {
+        String word = k.strip().replaceAll("\\p{Cntrl}", "");
+        if (!word.isEmpty() && !out.contains(word)) {
+            out.add(word);
+        }
+    }
+
+    private static final List<DateTimeFormatter> TIME_FORMATS = List.of(
+            DateTimeFormatter.ISO_LOCAL_DATE_TIME,
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm[:ss]"),
+            DateTimeFormatter.ofPattern("yyyy/M/d HH:mm[:ss]"));
+
+    static LocalDateTime parseTime(String s) throws InvalidArticle {
+        for (DateTimeFormatter f : TIME_FORMATS) {
+            try {
+                return LocalDateTime.parse(s, f);
+            } catch (DateTimeParseException e) {
+                // try the next form
+            }
+        }
+        try {
+            return LocalDate.parse(s).atStartOfDay();
+        } catch (DateTimeParseException e) {
+            throw new InvalidArticle("\"publishedAt\" \"" + s + "\" is not a time like 2021-05-13T08:43");
+        }
+    }
+}

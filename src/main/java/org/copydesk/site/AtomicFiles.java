@@ -1,0 +1,67 @@
+package org.copydesk.site;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
+import org.copydesk.domain.CopydeskException;
+import org.copydesk.domain.Problem;
+
+/**
+ * Writes files so that a reader sees the old file or the new one, never half of one: the bytes go
+ * to a temporary file beside the target, are flushed to disk, and the temporary file is renamed.
+ */
+public final class AtomicFiles {
+
+    private AtomicFiles() {
+    }
+
+    /**
+     * Writes {@code data} to {@code target} atomically, unless the file already holds exactly these
+     * bytes. Returns true if the file was written.
+     */
+    public static boolean write(Path target, byte[] data) {
+        try {
+            if (Files.isRegularFile(target) && Files.size(target) == data.length
+                    && Arrays.equals(Files.readAllBytes(target), data)) {
+                return false;
+            }
+            Path dir = target.toAbsolutePath().getParent();
+            Files.createDirectories(dir);
+            Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+            try {
+                try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+                    var buf = java.nio.ByteBuffer.wrap(data);
+                    while (buf.hasRemaining()) {
+                        ch.write(buf);
+                    }
+                    ch.force(true);
+                }
+                try {
+                    Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+                return true;
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+        } catch (IOException e) {
+            throw failure(target, e);
+        }
+    }
+
+    static CopydeskException failure(Path target, IOException e) {
+        String msg = String.valueOf(e.getMessage());
+        if (msg.contains("No space left") || (e instanceof FileSystemException fse
+                && String.valueOf(fse.getReason()).contains("No space left"))) {
+            return new CopydeskException(Problem.DISK_FULL, e, target);
+        }
+        return new CopydeskException(Problem.EXPORT_FAILED, e, target, msg);
+    }
+}

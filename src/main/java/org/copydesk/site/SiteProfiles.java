@@ -1,0 +1,163 @@
+package org.copydesk.site;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.copydesk.domain.Channel;
+import org.copydesk.domain.CopydeskException;
+import org.copydesk.domain.Problem;
+import org.copydesk.domain.Script;
+import org.copydesk.domain.SiteProfile;
+
+/**
+ * Reads site profiles: a {@code profile.json} with the site's name, channels, promo line and script,
+ * beside the page templates and assets it names. The reference site ships inside the program; any
+ * other site is a folder of the same shape given with {@code --site}.
+ */
+public final class SiteProfiles {
+
+    /** Where the reference profile lives on the class path. */
+    public static final String REFERENCE = "/profiles/reference/";
+    private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]*");
+    private static final List<String> TEMPLATES = List.of("page", "channel", "home");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private SiteProfiles() {
+    }
+
+    /** A source of the files a profile is made of. */
+    private interface Files0 {
+        byte[] read(String name) throws IOException;
+    }
+
+    public static SiteProfile reference() {
+        return load("reference profile", name -> {
+            try (InputStream in = SiteProfiles.class.getResourceAsStream(REFERENCE + name)) {
+                if (in == null) {
+                    throw new NoSuchFileException(REFERENCE + name);
+                }
+                return in.readAllBytes();
+            }
+        });
+    }
+
+    /** Loads a profile from its {@code profile.json} file (or the folder that holds one). */
+    public static SiteProfile load(Path file) {
+        Path json = Files.isDirectory(file) ? file.resolve("profile.json") : file;
+        if (!Files.exists(json)) {
+            throw new CopydeskException(Problem.FILE_NOT_FOUND, json);
+        }
+        Path dir = json.toAbsolutePath().getParent();
+        return load(json.toString(), name -> {
+            Path p = name.equals("profile.json") ? json : dir.resolve(name).normalize();
+            if (!p.startsWith(dir)) {
+                throw new IOException("outside the profile folder: " + name);
+            }
+            return Files.readAllBytes(p);
+        });
+    }
+
+    private static SiteProfile load(String where, Files0 files) {
+        try {
+            JsonNode root = JSON.readTree(files.read("profile.json"));
+            List<Channel> channels = new ArrayList<>();
+            Set<String> names = new LinkedHashSet<>();
+            Set<String> slugs = new LinkedHashSet<>();
+            for (JsonNode c : required(root, "channels", where)) {
+                String name = text(c, "name", where);
+                String slug = text(c, "slug", where);
+                if (!SLUG.matcher(slug).matches()) {
+                    throw invalid(where, "channel slug \"" + slug + "\" must be lower-case letters, digits and -");
+                }
+                if (!names.add(name) || !slugs.add(slug)) {
+                    throw invalid(where, "channel \"" + name + "\" is listed twice");
+                }
+                List<String> cues = new ArrayList<>();
+                c.path("cues").forEach(cue -> cues.add(cue.asText().strip()));
+                channels.add(new Channel(name, slug, cues));
+            }
+            if (channels.isEmpty()) {
+                throw invalid(where, "it lists no channels");
+            }
+            Map<String, String> templates = new LinkedHashMap<>();
+            JsonNode templateNames = required(root, "templates", where);
+            for (String t : TEMPLATES) {
+                String file = text(templateNames, t, where);
+                templates.put(t, new String(files.read(file), StandardCharsets.UTF_8));
+            }
+            Map<String, byte[]> assets = new LinkedHashMap<>();
+            for (JsonNode a : required(root, "assets", where)) {
+                String file = a.asText();
+                assets.put(Path.of(file).getFileName().toString(), files.read(file));
+            }
+            if (!assets.containsKey("site.css")) {
+                throw invalid(where, "its assets must include site.css");
+            }
+            JsonNode promo = root.path("promo");
+            Script script = Script.valueOf(root.path("script").asText("simplified").toUpperCase(Locale.ROOT));
+            return new SiteProfile(
+                    text(root, "id", where),
+                    text(root, "siteName", where),
+                    root.path("homeLabel").asText("首页"),
+                    channels,
+                    promo.path("text").asText(""),
+                    promo.path("href").asText(""),
+                    script,
+                    root.path("dateFormat").asText("yyyy年MM月dd日 HH:mm"),
+                    root.path("relatedLimit").asInt(5),
+                    templates,
+                    assets,
+                    terms(root),
+                    limits(root.path("limits")));
+        } catch (IOException e) {
+            throw new CopydeskException(Problem.PROFILE_INVALID, e, where, e.getMessage());
+        } catch (IllegalArgumentException e) {
+            throw new CopydeskException(Problem.PROFILE_INVALID, e, where, e.getMessage());
+        }
+    }
+
+    private static SiteProfile.Limits limits(JsonNode l) {
+        SiteProfile.Limits d = SiteProfile.Limits.DEFAULT;
+        return new SiteProfile.Limits(l.path("titleMin").asInt(d.titleMin()), l.path("titleMax").asInt(d.titleMax()),
+                l.path("keywordsMin").asInt(d.keywordsMin()), l.path("keywordsMax").asInt(d.keywordsMax()));
+    }
+
+    private static List<String> terms(JsonNode root) {
+        List<String> out = new ArrayList<>();
+        root.path("terms").forEach(t -> out.add(t.asText().strip()));
+        return out;
+    }
+
+    private static JsonNode required(JsonNode node, String field, String where) {
+        JsonNode v = node.get(field);
+        if (v == null || v.isNull()) {
+            throw invalid(where, "\"" + field + "\" is missing");
+        }
+        return v;
+    }
+
+    private static String text(JsonNode node, String field, String where) {
+        String v = required(node, field, where).asText("").strip();
+        if (v.isEmpty()) {
+            throw invalid(where, "\"" + field + "\" is empty");
+        }
+        return v;
+    }
+
+    private static CopydeskException invalid(String where, String why) {
+        return new CopydeskException(Problem.PROFILE_INVALID, where, why);
+    }
+}

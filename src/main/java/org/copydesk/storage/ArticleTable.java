@@ -1,0 +1,49 @@
+package org.copydesk.storage;
+
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.copydesk.domain.Article;
+import org.copydesk.domain.ArticleQuery;
+import org.copydesk.domain.ArticleSummary;
+
+/** Articles and their ordered keywords: the working copy of each, live or in the bin. */
+public interface ArticleTable {
+
+    /** One live article as the tagger reads it. */
+    record CorpusEntry(long id, String title, String summary, String channel, List<String> keywords, String bodyHtml) {
+    }
+
+    /** Stores a new article with every field, its uuid and times as given; returns its number. */
+    long insert(Article a) throws SQLException;
+
+    /** Overwrites every field, the status, version and change time of a live article; false when there is none. */
+    boolean update(Article a) throws SQLException;
+
+    /** A live article. */
+    Optional<Article> find(long id) throws SQLException;
+
+    /** A live article by the uuid it has on every desk. */
+    Optional<Article> findByUuid(String uuid) throws SQLException;
+
+    /** The live articles that match the query (search included), most recently changed first. */
+    List<ArticleSummary> list(ArticleQuery q) throws SQLException;
+
+    /** Every live article's text, for the tagger's index and training. */
+    List<CorpusEntry> corpus() throws SQLException;
+
+    /** The numbers of the live articles, oldest first. */
+    List<Long> ids() throws SQLException;
+
+    int count() throws SQLException;
+
+    /** The most recently published (or changed) other articles of a channel. */
+    List<ArticleSummary> recentInChannel(String channel, long excludeId, int limit) throws SQLException;
+
+    /** Moves a live article to the bin; false when there is none. */
+    boolean markDeleted(long id, Instant at) throws SQLException;
+
+    /** Brings an article back from the bin; false when there is no such article. */
+    boolean undelete(long id) throws SQLException;
+}

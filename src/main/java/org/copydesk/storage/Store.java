@@ -1,0 +1,33 @@
+package org.copydesk.storage;
+
+import java.sql.SQLException;
+
+/**
+ * A desk's store: the one place articles, revisions, images, the review record and the tagger's data
+ * are kept. Every read and write is a piece of work over the table families of one transaction
+ * ({@link Tx}); writes are serialised and all-or-nothing. Implementations hold SQL only: the rules
+ * about what may be written live in the services.
+ */
+public interface Store extends AutoCloseable {
+
+    /** A piece of work over the tables of one transaction. */
+    @FunctionalInterface
+    interface Work<T> {
+        T run(Tx tx) throws SQLException;
+    }
+
+    /** Runs a read; any thread may call it. */
+    <T> T read(Work<T> work);
+
+    /** Runs a write in one transaction, serialised with every other write, and waits for it. */
+    <T> T write(Work<T> work);
+
+    /** True when this store may only be read (another copy of the program holds it). */
+    boolean readOnly();
+
+    /** Where the store is, for messages: a file or a server address. */
+    String location();
+
+    @Override
+    void close();
+}

@@ -1,0 +1,316 @@
+package org.copydesk.storage.sqlite;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.copydesk.domain.CopydeskException;
+import org.copydesk.domain.Problem;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
+import org.sqlite.SQLiteOpenMode;
+
+/**
+ * The one owner of the SQLite file: opens it (WAL, foreign keys on), holds the lock that keeps a
+ * second copy of the program from writing to it, migrates it, and runs every write on a single
+ * writer thread so that writes are serialised and never happen on the caller's thread.
+ */
+public final class Database implements AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(Database.class.getName());
+    private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+    /** A piece of work against one connection. */
+    @FunctionalInterface
+    public interface Work<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    /** How the caller wants the file. */
+    public enum Access {
+        /** Write access; fails if another copy of the program holds the file. */
+        READ_WRITE,
+        /** Write access if the file is free, read-only if another copy holds it. */
+        READ_WRITE_OR_READ_ONLY
+    }
+
+    private final Path path;
+    private final boolean readOnly;
+    private final FileChannel lockChannel;
+    private final FileLock lock;
+    private final Connection writer;
+    private final Connection reader;
+    private final ReentrantLock readLock = new ReentrantLock();
+    private final ExecutorService writerThread;
+    private volatile Thread writerThreadRef;
+
+    private Database(Path path, boolean readOnly, FileChannel lockChannel, FileLock lock,
+                     Connection writer, Connection reader) {
+        this.path = path;
+        this.readOnly = readOnly;
+        this.lockChannel = lockChannel;
+        this.lock = lock;
+        this.writer = writer;
+        this.reader = reader;
+        this.writerThread = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "copydesk-db-writer");
+            t.setDaemon(true);
+            writerThreadRef = t;
+            return t;
+        });
+    }
+
+    public static Database open(Path file) {
+        return open(file, Access.READ_WRITE);
+    }
+
+    /**
+     * Opens the file, creating its folder first if {@code createParents} (for the default location
+     * only: a path the user typed must exist, so that a typo is reported rather than obeyed).
+     */
+    public static Database open(Path file, boolean createParents, Access access) {
+        Path dir = file.toAbsolutePath().getParent();
+        if (createParents && dir != null) {
+            try {
+                Files.createDirectories(dir);
+            } catch (IOException e) {
+                throw new CopydeskException(Problem.DB_NOT_READABLE, e, file, e.getMessage());
+            }
+        }
+        return open(file, access);
+    }
+
+    public static Database open(Path file, Access access) {
+        Path path = file.toAbsolutePath().normalize();
+        checkFile(path);
+        FileChannel channel = null;
+        FileLock lock = null;
+        boolean readOnly = false;
+        try {
+            channel = FileChannel.open(lockPath(path), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            lock = channel.tryLock();
+        } catch (OverlappingFileLockException e) {
+            lock = null;
+        } catch (IOException e) {
+            if (access == Access.READ_WRITE) {
+                throw new CopydeskException(Problem.DB_NOT_READABLE, e, path, e.getMessage());
+            }
+        }
+        if (lock == null) {
+            if (access == Access.READ_WRITE || !Files.exists(path)) {
+                closeQuietly(channel);
+                throw new CopydeskException(Problem.DB_IN_USE, path);
+            }
+            readOnly = true;
+        }
+        Connection writer = null;
+        Connection reader = null;
+        try {
+            if (!readOnly) {
+                writer = connect(path, false);
+                int found = Migrations.userVersion(writer);
+                if (found > Migrations.latest()) {
+                    throw new CopydeskException(Problem.DB_NEWER_VERSION, path, found, Migrations.latest());
+                }
+                if (found < Migrations.latest()) {
+                    Migrations.apply(writer, found, Migrations.latest());
+                }
+            }
+            reader = connect(path, true);
+            if (readOnly) {
+                int found = Migrations.userVersion(reader);
+                if (found > Migrations.latest()) {
+                    throw new CopydeskException(Problem.DB_NEWER_VERSION, path, found, Migrations.latest());
+                }
+                if (found < Migrations.latest()) {
+                    throw new CopydeskException(Problem.DB_NEEDS_UPGRADE, path);
+                }
+            }
+            return new Database(path, readOnly, channel, lock, writer, reader);
+        } catch (SQLException e) {
+            closeAll(writer, reader, lock, channel);
+            throw translate(e, path);
+        } catch (RuntimeException e) {
+            closeAll(writer, reader, lock, channel);
+            throw e;
+        }
+    }
+
+    private static void checkFile(Path path) {
+        Path dir = path.getParent();
+        if (dir == null || !Files.isDirectory(dir)) {
+            throw new CopydeskException(Problem.DB_DIRECTORY_MISSING, path);
+        }
+        if (Files.isDirectory(path)) {
+            throw new CopydeskException(Problem.DB_NOT_A_DATABASE, path);
+        }
+        if (!Files.exists(path)) {
+            if (!Files.isWritable(dir)) {
+                throw new CopydeskException(Problem.DB_NOT_READABLE, path, dir);
+            }
+            return;
+        }
+        if (!Files.isReadable(path)) {
+            throw new CopydeskException(Problem.DB_NOT_READABLE, path, path);
+        }
+        try (InputStream in = Files.newInputStream(path)) {
+            byte[] head = in.readNBytes(SQLITE_HEADER.length);
+            if (head.length > 0 && !Arrays.equals(head, SQLITE_HEADER)) {
+                throw new CopydeskException(Problem.DB_NOT_A_DATABASE, path);
+            }
+        } catch (IOException e) {
+            throw new CopydeskException(Problem.DB_NOT_READABLE, e, path, e.getMessage());
+        }
+    }
+
+    private static Connection connect(Path path, boolean readOnly) throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.enforceForeignKeys(true);
+        config.setBusyTimeout(5000);
+        if (readOnly) {
+            config.setReadOnly(true);
+            config.setOpenMode(SQLiteOpenMode.READONLY);
+        } else {
+            config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+            config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+        }
+        Connection c = config.createConnection("jdbc:sqlite:" + path);
+        // a file that only looks like SQLite fails here rather than on the first real query
+        Migrations.userVersion(c);
+        return c;
+    }
+
+    static Path lockPath(Path db) {
+        return db.resolveSibling(db.getFileName() + ".lock");
+    }
+
+    public Path path() {
+        return path;
+    }
+
+    /** True when another copy of the program holds the file and this one may only read. */
+    public boolean readOnly() {
+        return readOnly;
+    }
+
+    /** Runs a read on the shared read connection; any thread may call it. */
+    public <T> T read(Work<T> work) {
+        readLock.lock();
+        try {
+            return work.run(reader);
+        } catch (SQLException e) {
+            throw translate(e, path);
+        } finally {
+            readLock.unlock();
+        }
+    }
+
+    /**
+     * Runs a write in one transaction on the writer thread and waits for it. Everything that changes
+     * the file goes through here, so writes never interleave.
+     */
+    public <T> T write(Work<T> work) {
+        if (readOnly) {
+            throw new CopydeskException(Problem.DB_IN_USE, path);
+        }
+        if (Thread.currentThread() == writerThreadRef) {
+            return inTransaction(work);
+        }
+        Future<T> f = writerThread.submit(() -> inTransaction(work));
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CopydeskException(Problem.DB_FAILED, e, path, "interrupted");
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new CopydeskException(Problem.DB_FAILED, cause, path, String.valueOf(cause));
+        }
+    }
+
+    private <T> T inTransaction(Work<T> work) {
+        try {
+            writer.setAutoCommit(false);
+            try {
+                T result = work.run(writer);
+                writer.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                writer.rollback();
+                throw e;
+            } finally {
+                writer.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw translate(e, path);
+        }
+    }
+
+    static CopydeskException translate(SQLException e, Path path) {
+        if (e instanceof SQLiteException se) {
+            SQLiteErrorCode code = se.getResultCode();
+            if (code == SQLiteErrorCode.SQLITE_FULL) {
+                return new CopydeskException(Problem.DISK_FULL, e, path);
+            }
+            if (code == SQLiteErrorCode.SQLITE_NOTADB || code == SQLiteErrorCode.SQLITE_CORRUPT) {
+                return new CopydeskException(Problem.DB_NOT_A_DATABASE, e, path);
+            }
+            if (code == SQLiteErrorCode.SQLITE_BUSY || code == SQLiteErrorCode.SQLITE_LOCKED) {
+                return new CopydeskException(Problem.DB_IN_USE, e, path);
+            }
+            if (code == SQLiteErrorCode.SQLITE_CANTOPEN || code == SQLiteErrorCode.SQLITE_READONLY) {
+                return new CopydeskException(Problem.DB_NOT_READABLE, e, path, e.getMessage());
+            }
+        }
+        return new CopydeskException(Problem.DB_FAILED, e, path, e.getMessage());
+    }
+
+    @Override
+    public void close() {
+        writerThread.shutdown();
+        try {
+            if (!writerThread.awaitTermination(10, TimeUnit.SECONDS)) {
+                LOG.warning("database writer did not finish within 10 s");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        closeAll(writer, reader, lock, lockChannel);
+    }
+
+    private static void closeAll(Connection writer, Connection reader, FileLock lock, FileChannel channel) {
+        for (AutoCloseable c : new AutoCloseable[] {reader, writer, lock, channel}) {
+            closeQuietly(c);
+        }
+    }
+
+    private static void closeQuietly(AutoCloseable c) {
+        if (c == null) {
+            return;
+        }
+        try {
+            c.close();
+        } catch (Exception e) {
+            LOG.log(Level.FINE, "closing " + c, e);
+        }
+    }
+}

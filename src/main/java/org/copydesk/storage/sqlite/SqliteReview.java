@@ -1,0 +1,137 @@
+package org.copydesk.storage.sqlite;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.copydesk.domain.Dismissal;
+import org.copydesk.domain.Note;
+import org.copydesk.domain.ReviewEvent;
+import org.copydesk.domain.Round;
+import org.copydesk.storage.ReviewTable;
+
+/** The review record in the SQLite file: notes, events, dismissals, rule switches and word lists. */
+final class SqliteReview implements ReviewTable {
+
+    private final Connection c;
+
+    SqliteReview(Connection c) {
+        this.c = c;
+    }
+
+    @Override
+    public List<Note> notes(long articleId) throws SQLException {
+        return Rows.list(c, "SELECT * FROM note WHERE article_id=? ORDER BY id", SqliteReview::note, articleId);
+    }
+
+    @Override
+    public Optional<Note> note(long noteId) throws SQLException {
+        return Rows.first(c, "SELECT * FROM note WHERE id=?", SqliteReview::note, noteId);
+    }
+
+    @Override
+    public long insertNote(long articleId, int paragraph, String anchor, String body, String author, Instant at)
+            throws SQLException {
+        try (PreparedStatement st = c.prepareStatement(
+                "INSERT INTO note (article_id, paragraph, anchor, body, author, created_at) VALUES (?,?,?,?,?,?)",
+                Statement.RETURN_GENERATED_KEYS)) {
+            st.setLong(1, articleId);
+            st.setInt(2, paragraph);
+            st.setString(3, anchor);
+            st.setString(4, body);
+            st.setString(5, author);
+            st.setString(6, Timestamps.instant(at));
+            st.executeUpdate();
+            try (ResultSet keys = st.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        }
+    }
+
+    @Override
+    public boolean setResolved(long noteId, String who, Instant at) throws SQLException {
+        return Rows.update(c, "UPDATE note SET resolved_at=?, resolved_by=? WHERE id=?",
+                who == null ? null : Timestamps.instant(at), who, noteId) == 1;
+    }
+
+    private static Note note(ResultSet rs) throws SQLException {
+        String resolved = rs.getString("resolved_at");
+        return new Note(rs.getLong("id"), rs.getLong("article_id"), rs.getInt("paragraph"), rs.getString("anchor"),
+                rs.getString("body"), rs.getString("author"), Timestamps.instant(rs.getString("created_at")),
+                resolved == null ? null : Timestamps.instant(resolved), rs.getString("resolved_by"));
+    }
+
+    @Override
+    public List<ReviewEvent> events(long articleId) throws SQLException {
+        return Rows.list(c, "SELECT * FROM review_event WHERE article_id=? ORDER BY id", rs -> {
+            String round = rs.getString("round");
+            return new ReviewEvent(rs.getLong("id"), articleId, ReviewEvent.Kind.valueOf(rs.getString("kind")),
+                    round.isEmpty() ? null : Round.fromCode(round), rs.getString("who"),
+                    Timestamps.instant(rs.getString("at")), rs.getString("text"));
+        }, articleId);
+    }
+
+    @Override
+    public void insertEvent(long articleId, ReviewEvent.Kind kind, Round round, String who, Instant at, String text)
+            throws SQLException {
+        Rows.update(c, "INSERT INTO review_event (article_id, kind, round, who, at, text) VALUES (?,?,?,?,?,?)",
+                articleId, kind.name(), round == null ? "" : round.code(), who, Timestamps.instant(at), text == null ? "" : text);
+    }
+
+    @Override
+    public Set<Dismissal> dismissals(long articleId) throws SQLException {
+        return new HashSet<>(Rows.list(c, "SELECT rule, field, text, context FROM dismissal WHERE article_id=?",
+                rs -> new Dismissal(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)), articleId));
+    }
+
+    @Override
+    public void dismiss(long articleId, Dismissal d, String who, Instant at) throws SQLException {
+        Rows.update(c, "INSERT OR REPLACE INTO dismissal (article_id, rule, field, text, context, who, at) VALUES (?,?,?,?,?,?,?)",
+                articleId, d.rule(), d.field(), d.text(), d.context(), who, Timestamps.instant(at));
+    }
+
+    @Override
+    public int clearDismissals(long articleId) throws SQLException {
+        return Rows.update(c, "DELETE FROM dismissal WHERE article_id=?", articleId);
+    }
+
+    @Override
+    public Set<String> disabledRules() throws SQLException {
+        return new HashSet<>(Rows.list(c, "SELECT rule FROM rule_setting WHERE enabled = 0", rs -> rs.getString(1)));
+    }
+
+    @Override
+    public void setRuleEnabled(String rule, boolean enabled) throws SQLException {
+        Rows.update(c, "INSERT INTO rule_setting (rule, enabled) VALUES (?, ?) ON CONFLICT (rule) DO UPDATE SET enabled=excluded.enabled",
+                rule, enabled ? 1 : 0);
+    }
+
+    @Override
+    public Map<String, String> wordLists() throws SQLException {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String[] row : Rows.list(c, "SELECT kind, text FROM word_list ORDER BY kind",
+                rs -> new String[] {rs.getString(1), rs.getString(2)})) {
+            out.put(row[0], row[1]);
+        }
+        return out;
+    }
+
+    @Override
+    public void putWordList(String kind, String text) throws SQLException {
+        if (text == null) {
+            Rows.update(c, "DELETE FROM word_list WHERE kind=?", kind);
+        } else {
+            Rows.update(c, "INSERT INTO word_list (kind, text) VALUES (?, ?) ON CONFLICT (kind) DO UPDATE SET text=excluded.text",
+                    kind, text);
+        }
+    }
+}

@@ -1,0 +1,166 @@
+package org.copydesk.ui.review;
+
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.Tab;
+import javafx.scene.control.Tooltip;
+import javafx.scene.control.TreeCell;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import org.copydesk.domain.Finding;
+import org.copydesk.domain.Severity;
+import org.copydesk.l10n.Messages;
+import org.copydesk.l10n.Wording;
+
+/** 问题: the findings grouped by severity; a click shows the place, 改正 applies the fix, 忽略此处 dismisses. */
+final class FindingsTab extends Tab {
+
+    private final ReviewViewModel vm;
+    private final Places places;
+    private final Messages m = Messages.get();
+    private final TreeView<Object> tree = new TreeView<>();
+
+    FindingsTab(ReviewViewModel vm, Places places) {
+        super(Messages.get().get("review.tab.findings"));
+        this.vm = vm;
+        this.places = places;
+        setId("review-tab-findings");
+        tree.setId("findings");
+        tree.setShowRoot(false);
+        tree.setRoot(new TreeItem<>());
+        tree.setCellFactory(t -> new TreeCell<>() {
+            @Override
+            protected void updateItem(Object item, boolean empty) {
+                super.updateItem(item, empty);
+                getStyleClass().removeAll("finding-error", "finding-warning", "finding-hint", "finding-group");
+                setTooltip(null);
+                if (empty || item == null) {
+                    setText(null);
+                } else if (item instanceof Finding f) {
+                    setText(Wording.place(f) + "　" + f.message());
+                    setTooltip(new Tooltip(f.rule() + (f.suggestion().isEmpty() ? "" : " → " + f.suggestion())));
+                    getStyleClass().add("finding-" + f.severity().code());
+                } else {
+                    setText(item.toString());
+                    getStyleClass().add("finding-group");
+                }
+            }
+        });
+        tree.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (b != null && b.getValue() instanceof Finding f) {
+                places.reveal(f);
+            }
+        });
+        vm.findings().addListener((ListChangeListener<Finding>) c -> show());
+        vm.dismissedProperty().addListener((o, a, b) -> show());
+        show();
+
+        Button fix = new Button(m.get("review.fix"));
+        fix.setId("finding-fix");
+        fix.disableProperty().bind(Bindings.createBooleanBinding(() -> selected() == null
+                || selected().suggestion().isEmpty(), tree.getSelectionModel().selectedItemProperty()));
+        fix.setOnAction(e -> fix(selected()));
+        Button dismiss = new Button(m.get("review.dismiss"));
+        dismiss.setId("finding-dismiss");
+        dismiss.disableProperty().bind(Bindings.createBooleanBinding(() -> selected() == null,
+                tree.getSelectionModel().selectedItemProperty()));
+        dismiss.setOnAction(e -> vm.dismiss(selected()));
+        Button restore = new Button();
+        restore.setId("finding-undismiss");
+        restore.textProperty().bind(Bindings.createStringBinding(() -> m.get("review.undismiss", vm.dismissedProperty().get()),
+                vm.dismissedProperty()));
+        restore.visibleProperty().bind(vm.dismissedProperty().greaterThan(0));
+        restore.managedProperty().bind(restore.visibleProperty());
+        restore.setOnAction(e -> vm.undismissAll());
+        Button rules = new Button(m.get("review.rules"));
+        rules.setId("review-rules");
+        rules.setOnAction(e -> new RulesDialog(tree.getScene().getWindow(), vm).show());
+        Button lists = new Button(m.get("review.wordLists"));
+        lists.setId("review-word-lists");
+        lists.setOnAction(e -> new WordListDialog(tree.getScene().getWindow(), vm).show());
+        setContent(Layout.pane(tree, fix, dismiss, restore, Layout.spacer(), rules, lists));
+    }
+
+    /** The finding selected in the list, or null. */
+    Finding selected() {
+        TreeItem<Object> item = tree.getSelectionModel().getSelectedItem();
+        return item != null && item.getValue() instanceof Finding f ? f : null;
+    }
+
+    /** Calls {@code then} with each finding selected in the list. */
+    void onSelected(java.util.function.Consumer<Finding> then) {
+        tree.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (b != null && b.getValue() instanceof Finding f) {
+                then.accept(f);
+            }
+        });
+    }
+
+    private void show() {
+        Finding selected = selected();
+        TreeItem<Object> root = new TreeItem<>();
+        for (Severity s : Severity.values()) {
+            List<Finding> of = vm.findings().stream().filter(f -> f.severity() == s).toList();
+            TreeItem<Object> group = new TreeItem<>(m.get("review.group", m.get("severity." + s.code()), of.size()));
+            group.setExpanded(s != Severity.HINT || of.size() < 30);
+            of.forEach(f -> group.getChildren().add(new TreeItem<>(f)));
+            root.getChildren().add(group);
+        }
+        tree.setRoot(root);
+        if (selected != null) {
+            root.getChildren().stream().flatMap(g -> g.getChildren().stream())
+                    .filter(i -> selected.equals(i.getValue())).findFirst()
+                    .ifPresent(i -> tree.getSelectionModel().select(i));
+        }
+    }
+
+    /** Applies a finding's suggestion where it is. */
+    void fix(Finding f) {
+        if (f == null || f.suggestion().isEmpty()) {
+            return;
+        }
+        if (Finding.BODY.equals(f.field())) {
+            boolean done = places.fixInBody(f);
+            vm.messageProperty().set(done ? m.get("review.fixed", f.text(), f.suggestion()) : m.get("review.fixMoved"));
+        } else {
+            vm.fixField(f);
+        }
+    }
+
+    /** The menu a click on a mark in the preview opens: the message, the fix, dismiss. */
+    ContextMenu menuFor(List<Finding> findings) {
+        ContextMenu menu = new ContextMenu();
+        menu.setId("finding-menu");
+        for (Finding f : findings) {
+            MenuItem what = new MenuItem(m.get("severity." + f.severity().code()) + "：" + f.message());
+            what.setOnAction(e -> select(f));
+            menu.getItems().add(what);
+            if (!f.suggestion().isEmpty()) {
+                MenuItem fix = new MenuItem(m.get("review.fixTo", f.suggestion()));
+                fix.setId("finding-menu-fix");
+                fix.setOnAction(e -> fix(f));
+                menu.getItems().add(fix);
+            }
+            MenuItem dismiss = new MenuItem(m.get("review.dismiss"));
+            dismiss.setId("finding-menu-dismiss");
+            dismiss.setOnAction(e -> vm.dismiss(f));
+            menu.getItems().add(dismiss);
+        }
+        return menu;
+    }
+
+    /** Selects a finding in the list (and so shows its place). */
+    void select(Finding f) {
+        getTabPane().getSelectionModel().select(this);
+        tree.getRoot().getChildren().stream().flatMap(g -> g.getChildren().stream())
+                .filter(i -> f.equals(i.getValue())).findFirst()
+                .ifPresent(i -> {
+                    tree.getSelectionModel().select(i);
+                    tree.scrollTo(tree.getRow(i));
+                });
+    }
+}

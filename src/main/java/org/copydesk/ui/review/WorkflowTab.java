@@ -1,0 +1,166 @@
+package org.copydesk.ui.review;
+
+import java.io.File;
+import javafx.collections.MapChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import org.copydesk.domain.Gate;
+import org.copydesk.domain.ReviewEvent;
+import org.copydesk.domain.Round;
+import org.copydesk.domain.Status;
+import org.copydesk.domain.Workflow;
+import org.copydesk.l10n.Messages;
+import org.copydesk.l10n.Wording;
+
+/** 流程: the status and its steps (送审, 审核通过, 退回修改), the six rounds with who signed them, the gate and the record. */
+final class WorkflowTab extends Tab {
+
+    private final ReviewViewModel vm;
+    private final Messages m = Messages.get();
+    private final GridPane rounds = new GridPane();
+    private final Label statusLabel = new Label();
+    private final Label gateLabel = new Label();
+    private final Button submit = new Button();
+    private final Button approve = new Button();
+    private final Button sendBack = new Button();
+
+    WorkflowTab(ReviewViewModel vm) {
+        super(Messages.get().get("review.tab.workflow"));
+        this.vm = vm;
+        setId("review-tab-workflow");
+        statusLabel.setId("review-status");
+        statusLabel.getStyleClass().add("status-badge");
+        gateLabel.setId("review-gate");
+        gateLabel.setWrapText(true);
+        gateLabel.getStyleClass().add("review-gate");
+        submit.setText(m.get("review.submit"));
+        submit.setId("review-submit");
+        submit.setOnAction(e -> vm.submit());
+        approve.setText(m.get("review.approve"));
+        approve.setId("review-approve");
+        approve.setOnAction(e -> vm.approve());
+        sendBack.setText(m.get("review.sendBack"));
+        sendBack.setId("review-send-back");
+        sendBack.setOnAction(e -> vm.sendBack());
+        vm.statusProperty().addListener((o, a, b) -> showStatus());
+        vm.gateProperty().addListener((o, a, b) -> showStatus());
+
+        TextField reviewer = new TextField();
+        reviewer.setId("reviewer");
+        reviewer.setPromptText(System.getProperty("user.name", ""));
+        reviewer.textProperty().bindBidirectional(vm.reviewerProperty());
+        reviewer.setPrefColumnCount(8);
+        Button sheet = new Button(m.get("review.sheet"));
+        sheet.setId("review-sheet");
+        sheet.setOnAction(e -> chooseSheet());
+
+        rounds.setId("rounds");
+        rounds.setHgap(10);
+        rounds.setVgap(3);
+        vm.signed().addListener((MapChangeListener<Round, ReviewEvent>) c -> showRounds());
+        vm.statusProperty().addListener((o, a, b) -> showRounds());
+        showRounds();
+
+        ListView<ReviewEvent> events = new ListView<>();
+        events.setId("review-events");
+        events.setItems(vm.events());
+        events.setPrefHeight(90);
+        events.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(ReviewEvent e, boolean empty) {
+                super.updateItem(e, empty);
+                if (empty || e == null) {
+                    setText(null);
+                    return;
+                }
+                String what = Wording.event(e.kind()) + (e.round() == null ? "" : " · " + Wording.round(e.round()));
+                setText(Layout.time(e.at()) + "　" + what + "　" + e.who() + (e.text().isEmpty() ? "" : "　" + e.text()));
+            }
+        });
+
+        HBox actions = new HBox(6, statusLabel, submit, approve, sendBack, Layout.spacer(), new Label(m.get("review.reviewer")),
+                reviewer, sheet);
+        actions.setAlignment(Pos.CENTER_LEFT);
+        VBox box = new VBox(6, actions, gateLabel, rounds, events);
+        VBox.setVgrow(events, Priority.ALWAYS);
+        box.setPadding(new Insets(6));
+        showStatus();
+        setContent(box);
+    }
+
+    private void showStatus() {
+        Status s = vm.status();
+        statusLabel.setText(Wording.status(s));
+        statusLabel.getStyleClass().removeIf(c -> c.startsWith("status-is-"));
+        statusLabel.getStyleClass().add("status-is-" + s.code());
+        boolean open = vm.articleId() != 0;
+        submit.setDisable(!open || !Workflow.Step.SUBMIT.allowedFrom(s));
+        approve.setDisable(!open || !Workflow.Step.APPROVE.allowedFrom(s));
+        sendBack.setDisable(!open || !Workflow.Step.SEND_BACK.allowedFrom(s));
+        Gate g = vm.gateProperty().get();
+        gateLabel.setText(g.open() ? m.get("gate.open") : m.get("review.gateClosed", Wording.gate(g)));
+        gateLabel.getStyleClass().removeAll("gate-open", "gate-closed");
+        gateLabel.getStyleClass().add(g.open() ? "gate-open" : "gate-closed");
+    }
+
+    private void showRounds() {
+        rounds.getChildren().clear();
+        for (Round r : Round.values()) {
+            // reviews in the first pair of columns, proofreads in the second, a gap between
+            int col = r.isReview() ? 0 : 3;
+            int line = r.ordinal() % 3;
+            Label name = new Label(Wording.round(r));
+            name.getStyleClass().add("field-label");
+            ReviewEvent e = vm.signed().get(r);
+            Node state;
+            if (e != null) {
+                Label signedBy = new Label(m.get("review.signedBy", e.who(), Layout.time(e.at())));
+                signedBy.setId("round-" + r.code() + "-signed");
+                signedBy.getStyleClass().add("round-signed");
+                if (!e.text().isEmpty()) {
+                    signedBy.setTooltip(new Tooltip(e.text()));
+                }
+                state = signedBy;
+            } else {
+                Button sign = new Button(m.get("review.signOff"));
+                sign.setId("round-" + r.code());
+                sign.setDisable(!Workflow.maySignRounds(vm.status()));
+                sign.setOnAction(x -> vm.signOff(r));
+                state = sign;
+            }
+            rounds.add(name, col, line);
+            rounds.add(state, col + 1, line);
+        }
+        Region gap = new Region();
+        gap.setMinWidth(24);
+        rounds.add(gap, 2, 0);
+    }
+
+    private void chooseSheet() {
+        if (vm.articleId() == 0) {
+            return;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(m.get("review.sheet"));
+        chooser.setInitialFileName(m.get("sheet.sheet") + "-" + vm.articleId() + ".html");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("HTML", "*.html"));
+        File file = chooser.showSaveDialog(rounds.getScene().getWindow());
+        if (file != null) {
+            vm.exportSheet(file.toPath());
+        }
+    }
+}

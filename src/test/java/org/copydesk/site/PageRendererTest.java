@@ -1,0 +1,91 @@
+package org.copydesk.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.copydesk.domain.Article;
+import org.copydesk.domain.ArticleSummary;
+import org.copydesk.domain.Status;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.copydesk.support.TestDesk;
+import org.junit.jupiter.api.Test;
+
+class PageRendererTest {
+
+    private final PageRenderer renderer = new PageRenderer(SiteProfiles.reference());
+
+    static Article reference() {
+        return TestDesk.referenceArticle();
+    }
+
+    static List<ArticleSummary> related() {
+        return List.of(
+                new ArticleSummary(5, "国际司开展主题党日活动", "要闻", Status.PUBLISHED, LocalDateTime.of(2021, 5, 10, 9, 0), null),
+                new ArticleSummary(3, "外交部举行新闻发布会", "要闻", Status.PUBLISHED, LocalDateTime.of(2021, 5, 8, 15, 30), null));
+    }
+
+    @Test
+    void theArticlePageHasEveryPartOfThePublishedPage() {
+        Document page = Jsoup.parse(renderer.articlePage(reference(), related()));
+        assertThat(page.select("nav.channels a").eachText())
+                .containsExactly("首页", "要闻", "要论", "协商", "统战", "党派", "委员讲堂", "理论", "人事", "社会", "法治", "视频", "文化");
+        assertThat(page.select(".breadcrumb").text()).isEqualTo("首页>要闻");
+        assertThat(page.select("h1.title").text()).isEqualTo("外交部国际司—— 强化理论武装 践行“两个维护”");
+        assertThat(page.select(".dateline").text()).isEqualTo("2021年05月13日 08:43 | 来源:人民网");
+        assertThat(page.select(".share").text()).isEqualTo("分享到:");
+        assertThat(page.select(".body > p")).hasSize(2);
+        assertThat(page.select(".editor").text()).isEqualTo("编辑:罗文");
+        assertThat(page.select(".keywords").text()).isEqualTo("关键词:国际 工作 习近平 外交 政治");
+        assertThat(page.select(".promo").text()).isEqualTo("人民政协报政协号客户端下载 >");
+        assertThat(page.select(".related h2").text()).isEqualTo("相关新闻");
+        assertThat(page.select(".related li a").eachText()).containsExactly("国际司开展主题党日活动", "外交部举行新闻发布会");
+        assertThat(page.select(".related li a").eachAttr("href")).containsExactly("5.html", "3.html");
+    }
+
+    @Test
+    void linksAreRelativeToTheArticlesFolder() {
+        Document page = Jsoup.parse(renderer.articlePage(reference(), related()));
+        assertThat(page.select("link[rel=stylesheet]").attr("href")).isEqualTo("../assets/site.css");
+        assertThat(page.select(".breadcrumb a").eachAttr("href")).containsExactly("../index.html", "../channels/yaowen.html");
+        assertThat(page.select(".body img").attr("src")).isEqualTo("../images/7/abc123.png");
+    }
+
+    @Test
+    void thePageForbidsScriptsAndRemoteLoads() {
+        Document page = Jsoup.parse(renderer.articlePage(reference(), List.of()));
+        String csp = page.select("meta[http-equiv=Content-Security-Policy]").attr("content");
+        assertThat(csp).contains("default-src 'none'").doesNotContain("script-src");
+    }
+
+    @Test
+    void textIsEscapedAndTheBodyIsSanitisedAgainOnTheWayOut() {
+        Article hostile = reference().toBuilder()
+                .title("<script>alert(1)</script>标题")
+                .source("\"><img src=x onerror=alert(1)>")
+                .bodyHtml("<p onclick=\"x()\">正文</p><script>alert(2)</script><a href=\"javascript:alert(3)\">链</a>")
+                .build();
+        String html = renderer.articlePage(hostile, List.of());
+        Document page = Jsoup.parse(html);
+        assertThat(page.select("script")).isEmpty();
+        assertThat(page.select("[onclick], [onerror]")).isEmpty();
+        assertThat(page.select("a[href^=javascript]")).isEmpty();
+        assertThat(page.select("h1.title").text()).isEqualTo("<script>alert(1)</script>标题");
+        assertThat(page.select(".dateline .source").text()).isEqualTo("来源:\"><img src=x onerror=alert(1)>");
+    }
+
+    @Test
+    void emptyPartsAreLeftOutRatherThanShownBlank() {
+        Article bare = new Article.Builder().id(9).title("只有标题").bodyHtml("<p>正文</p>").build();
+        Document page = Jsoup.parse(renderer.articlePage(bare, List.of()));
+        assertThat(page.select(".editor, .keywords, .subtitle, .summary, .dateline time, .dateline .source")).isEmpty();
+        assertThat(page.select(".breadcrumb").text()).isEqualTo("首页");
+    }
+
+    @Test
+    void theSameArticleRendersToTheSameBytes() {
+        assertThat(renderer.articlePage(reference(), related())).isEqualTo(renderer.articlePage(reference(), related()));
+    }
+}

@@ -1,0 +1,165 @@
+package org.copydesk.ui.review;
+
+import org.copydesk.domain.WordListKind;
+import org.copydesk.domain.WordListProblem;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.copydesk.domain.Article;
+import org.copydesk.domain.Finding;
+import org.copydesk.domain.ReviewEvent;
+import org.copydesk.domain.Round;
+import org.copydesk.domain.Status;
+import org.copydesk.l10n.Messages;
+import org.copydesk.proof.WordLists;
+import org.copydesk.site.SiteProfiles;
+import org.copydesk.service.Desk;
+import org.copydesk.support.ManualTaskRunner;
+import org.copydesk.support.ScriptedDialogs;
+import org.copydesk.ui.session.OpenArticle;
+import org.copydesk.support.TestDesk;
+import org.copydesk.ui.drafts.DraftListViewModel;
+import org.copydesk.ui.editor.EditorViewModel;
+import org.copydesk.ui.preview.PreviewViewModel;
+import org.copydesk.ui.shell.ShellViewModel;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The review panel's state and the export gate in the window, without a toolkit. */
+class ReviewViewModelTest {
+
+    @TempDir
+    Path dir;
+
+    private Desk desk;
+    private final ManualTaskRunner runner = new ManualTaskRunner();
+    private EditorViewModel editor;
+    private ReviewViewModel review;
+    private PreviewViewModel preview;
+    private ShellViewModel shell;
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
+    private Article article;
+
+    @BeforeAll
+    static void chinese() {
+        Messages.use(java.util.Locale.SIMPLIFIED_CHINESE);
+    }
+
+    @BeforeEach
+    void open() {
+        desk = Desk.open(TestDesk.db(dir));
+        article = desk.drafts().create(TestDesk.article("国际司召开党史学习教育动员会", "要闻",
+                "委员们在在学懂弄通上下功夫。", "会议由司长主持。").toBuilder().keywords(List.of("国际", "党史", "学习")).build());
+        OpenArticle session = new OpenArticle();
+        editor = new EditorViewModel(desk.drafts(), desk.preview(dir.resolve("preview")), session, runner, Clock.systemDefaultZone());
+        review = new ReviewViewModel(desk.review(), desk.proofreading(), session, runner, dialogs);
+        review.reviewerProperty().set("校对甲");
+        review.activeProperty().set(true);
+        preview = new PreviewViewModel(desk.preview(dir.resolve("preview")), runner, session);
+        shell = new ShellViewModel(new DraftListViewModel(desk.drafts(), runner), editor, preview, desk.publishing(),
+                desk.imports(), review::who, runner, dialogs);
+        editor.show(article);
+    }
+
+    @AfterEach
+    void close() {
+        desk.close();
+    }
+
+    @Test
+    void nothingIsCheckedWhileThePanelIsHiddenAndTheCheckCatchesUpWhenShown() {
+        assertThat(review.findings()).anyMatch(f -> f.rule().equals("repeated-word"));
+        review.activeProperty().set(false);
+        editor.bodyHtmlProperty().set("<p>委员们在学懂弄通上下功夫。</p>");
+        runner.advance(Duration.ofSeconds(1));
+        assertThat(review.findings()).as("not checked while hidden").anyMatch(f -> f.rule().equals("repeated-word"));
+        review.activeProperty().set(true);
+        assertThat(review.findings()).noneMatch(f -> f.rule().equals("repeated-word"));
+    }
+
+    @Test
+    void theFindingsFollowTheDraftAsItIsTyped() {
+        assertThat(review.findings()).anyMatch(f -> f.rule().equals("repeated-word"));
+        editor.bodyHtmlProperty().set("<p>委员们在学懂弄通上下功夫。</p><p>会议由司长主持。</p>");
+        runner.advance(Duration.ofSeconds(1));
+        assertThat(review.findings()).noneMatch(f -> f.rule().equals("repeated-word"));
+        assertThat(review.paragraphs()).containsExactly("委员们在学懂弄通上下功夫。", "会议由司长主持。");
+    }
+
+    @Test
+    void aFieldFindingIsFixedInTheEditor() {
+        editor.titleProperty().set("国际司召开黨史学习教育动员会");
+        runner.advance(Duration.ofSeconds(1));
+        Finding f = review.findings().stream().filter(x -> x.field().equals("title")).findFirst().orElseThrow();
+        assertThat(review.fixField(f)).isTrue();
+        assertThat(editor.titleProperty().get()).isEqualTo("国际司召开党史学习教育动员会");
+        assertThat(review.fixField(f)).as("the text is no longer there").isFalse();
+    }
+
+    @Test
+    void reviewModeMarksThePreviewAndTheFileStaysClean() throws Exception {
+        preview.reviewModeProperty().set(true);
+        PreviewViewModel.Page page = preview.pageProperty().get();
+        assertThat(page.decorated()).isTrue();
+        assertThat(page.bodyInnerHtml()).contains("cd-finding").contains("在在").contains("review.css");
+        assertThat(page.findings()).anyMatch(f -> f.rule().equals("repeated-word"));
+        assertThat(dir.resolve("preview/assets/review.css")).exists();
+        assertThat(Files.readString(dir.resolve("preview/articles/" + article.id() + ".html"))).doesNotContain("cd-finding");
+        preview.reviewModeProperty().set(false);
+        assertThat(preview.pageProperty().get().bodyInnerHtml()).doesNotContain("cd-finding");
+    }
+
+    @Test
+    void theWorkflowMovesTheEditorsStatusAndRecordsTheRounds() {
+        review.submit();
+        assertThat(editor.statusProperty().get()).isEqualTo(Status.IN_REVIEW);
+        review.signOff(Round.PROOF_1, "");
+        assertThat(review.signed()).containsOnlyKeys(Round.PROOF_1);
+        assertThat(review.signed().get(Round.PROOF_1).who()).isEqualTo("校对甲");
+        review.sendBack("第一段有重复字");
+        assertThat(editor.statusProperty().get()).isEqualTo(Status.DRAFT);
+        assertThat(review.signed()).isEmpty();
+        assertThat(review.notes()).singleElement().satisfies(n -> assertThat(n.body()).isEqualTo("第一段有重复字"));
+        assertThat(review.events()).extracting(ReviewEvent::kind).containsExactly(ReviewEvent.Kind.SUBMITTED,
+                ReviewEvent.Kind.SIGNED_OFF, ReviewEvent.Kind.SENT_BACK);
+        // a step that is not allowed now says why and changes nothing
+        review.approve();
+        assertThat(review.messageProperty().get()).contains("草稿");
+        assertThat(editor.statusProperty().get()).isEqualTo(Status.DRAFT);
+    }
+
+    @Test
+    void aBadWordListLineIsReportedWithItsNumber() {
+        List<List<WordListProblem>> reported = new ArrayList<>();
+        review.saveWordList(WordListKind.DISCOURAGED, "老外=外国人\n没有等号的一行\n", reported::add);
+        assertThat(reported).singleElement().satisfies(p -> assertThat(p).extracting(WordListProblem::line).containsExactly(2));
+    }
+
+    @Test
+    void exportOfAnUnapprovedDraftIsRefusedThenDoneAnywayWithTheReasonRecorded() throws Exception {
+        Path out = dir.resolve("site");
+        dialogs.answerWith(null);
+        shell.exportCurrent(out);
+        assertThat(dialogs.asked()).singleElement().satisfies(q -> assertThat(q).contains("尚未审核通过"));
+        assertThat(out.resolve("articles/" + article.id() + ".html")).doesNotExist();
+
+        dialogs.answerWith("领导已口头同意");
+        shell.exportCurrent(out);
+        assertThat(out.resolve("articles/" + article.id() + ".html")).exists();
+        assertThat(shell.messageProperty().get()).contains("articles");
+        assertThat(editor.statusProperty().get()).isEqualTo(Status.PUBLISHED);
+        assertThat(desk.review().events(article.id())).anySatisfy(e -> {
+            assertThat(e.kind()).isEqualTo(ReviewEvent.Kind.EXPORTED_ANYWAY);
+            assertThat(e.text()).isEqualTo("领导已口头同意");
+            assertThat(e.who()).isEqualTo("校对甲");
+        });
+    }
+}
