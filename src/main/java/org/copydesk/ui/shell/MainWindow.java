@@ -48,7 +48,6 @@ public final class MainWindow {
     private final Settings settings;
     private final Messages m = Messages.get();
     private final SplitPane split = new SplitPane();
-    private final HBox undoBar;
     private final BorderPane root = new BorderPane();
     private Consumer<Path> onSiteProfileChosen = p -> { };
     private Runnable onVocabulary = () -> { };
@@ -81,10 +80,9 @@ public final class MainWindow {
         reviewMenu.setAccelerator(KeyCombination.keyCombination("Shortcut+R"));
         reviewMenu.selectedProperty().bindBidirectional(reviewMode.selectedProperty());
         reviewMode.selectedProperty().addListener((o, a, on) -> showReviewPanel(on));
-        undoBar = undoBar();
         root.setTop(new javafx.scene.layout.VBox(menuBar(), toolBar()));
         root.setCenter(split);
-        root.setBottom(new javafx.scene.layout.VBox(undoBar, statusBar()));
+        root.setBottom(new javafx.scene.layout.VBox(new UndoBar(vm.drafts()), new StatusBar(vm)));
         // files dropped anywhere on the window are imported
         root.setOnDragOver(e -> {
             if (e.getDragboard().hasFiles()) {
@@ -235,52 +233,6 @@ public final class MainWindow {
     private void quit() {
         Stage stage = (Stage) root.getScene().getWindow();
         stage.fireEvent(new javafx.stage.WindowEvent(stage, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST));
-    }
-
-    /** The bar that offers to undo a deletion; hidden until something is deleted. */
-    private HBox undoBar() {
-        Label text = new Label();
-        text.setId("deleted-message");
-        Button undo = new Button(m.get("drafts.undoDelete"));
-        undo.setId("undo-delete");
-        undo.setOnAction(e -> vm.drafts().undoDelete());
-        Button dismiss = new Button("×");
-        dismiss.getStyleClass().add("chip-remove");
-        dismiss.setOnAction(e -> vm.drafts().forgetDeleted());
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox bar = new HBox(10, text, undo, gap, dismiss);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.setPadding(new Insets(5, 10, 5, 10));
-        bar.getStyleClass().add("undo-bar");
-        bar.managedProperty().bind(bar.visibleProperty());
-        bar.setVisible(false);
-        vm.drafts().lastDeletedProperty().addListener((o, a, deleted) -> {
-            bar.setVisible(deleted != null);
-            if (deleted != null) {
-                text.setText(m.get("drafts.deleted", deleted.title().isBlank() ? m.get("drafts.untitled") : deleted.title()));
-            }
-        });
-        return bar;
-    }
-
-    private Node statusBar() {
-        Label save = new Label();
-        save.setId("save-state");
-        save.textProperty().bind(vm.saveText());
-        Label counts = new Label();
-        counts.setId("counts");
-        counts.textProperty().bind(vm.countText());
-        Label message = new Label();
-        message.setId("message");
-        message.textProperty().bind(vm.messageProperty());
-        message.setMaxWidth(Double.MAX_VALUE);
-        HBox.setHgrow(message, Priority.ALWAYS);
-        HBox bar = new HBox(18, save, message, counts);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.setPadding(new Insets(3, 10, 3, 10));
-        bar.getStyleClass().add("status-bar");
-        return bar;
     }
 
     /** Undo goes to whatever has the keyboard: a text field, or the body editor. */

@@ -1,0 +1,30 @@
+package org.copydesk.ui.shell;
+
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+
+/** The line under the window: the save state (已保存 22:31:05), the last message, the counts. */
+final class StatusBar extends HBox {
+
+    StatusBar(ShellViewModel vm) {
+        super(18);
+        Label save = new Label();
+        save.setId("save-state");
+        save.textProperty().bind(vm.saveText());
+        Label counts = new Label();
+        counts.setId("counts");
+        counts.textProperty().bind(vm.countText());
+        Label message = new Label();
+        message.setId("message");
+        message.textProperty().bind(vm.messageProperty());
+        message.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(message, Priority.ALWAYS);
+        getChildren().addAll(save, message, counts);
+        setAlignment(Pos.CENTER_LEFT);
+        setPadding(new Insets(3, 10, 3, 10));
+        getStyleClass().add("status-bar");
+    }
+}
