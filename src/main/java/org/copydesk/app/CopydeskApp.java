@@ -19,6 +19,7 @@ import org.copydesk.domain.Finding;
 import org.copydesk.service.Desk;
 import org.copydesk.service.PreviewService;
 import org.copydesk.service.ReviewService;
+import org.copydesk.ui.exchange.ExchangeViewModel;
 import org.copydesk.ui.fx.Dialogs;
 import org.copydesk.ui.fx.FxDialogs;
 import org.copydesk.ui.review.Places;
@@ -138,7 +139,9 @@ public final class CopydeskApp extends Application {
             settings.flush();
         });
         reviewVm.marksChangedProperty().addListener((o, a, b) -> previewVm.refreshNow());
-        shell = new ShellViewModel(draftsVm, editorVm, previewVm, desk.publishing(), desk.imports(), reviewVm::who, runner, dialogs);
+        ExchangeViewModel exchangeVm = new ExchangeViewModel(desk.exchange(), session, runner);
+        shell = new ShellViewModel(draftsVm, editorVm, previewVm, desk.publishing(), desk.imports(), exchangeVm, reviewVm::who,
+                runner, dialogs);
 
         editorView = new EditorView(editorVm, profile);
         taggerVm = new TaggerViewModel(desk.tagging(), session, runner);

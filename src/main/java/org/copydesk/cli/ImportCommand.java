@@ -2,7 +2,7 @@ package org.copydesk.cli;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.copydesk.domain.Article;
+import org.copydesk.domain.Receipt;
 import org.copydesk.domain.CopydeskException;
 import org.copydesk.domain.ImportedArticle;
 import org.copydesk.l10n.Wording;
@@ -15,7 +15,9 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code import FILE...}: pages (.html .htm .shtml .txt .docx) and archives (.jsonl). Each file is
  * read, cleaned and stored on its own, all or nothing; a file that fails gets one line on stderr
- * naming it, and the others go on. Stdout gets {@code id<TAB>title} per stored article.
+ * naming it, and the others go on. Stdout gets {@code id<TAB>title} per stored article; for an archive
+ * whose lines name articles of the desk, {@code id<TAB>outcome<TAB>title} (new, updated, merged,
+ * unchanged, conflict), as {@code unpack} prints.
  */
 @Command(name = "import", description = "Import pages (.html .htm .shtml .txt .docx) and .jsonl archives.")
 final class ImportCommand extends DeskCommand {
@@ -39,8 +41,12 @@ final class ImportCommand extends DeskCommand {
                     continue;
                 }
                 try {
-                    for (Article a : imports.store(result)) {
-                        out().println(a.id() + "\t" + a.title());
+                    boolean outcomes = ImportService.mayUpdate(result);
+                    for (Receipt r : imports.store(result)) {
+                        out().println(outcomes ? r.id() + "\t" + r.outcome().code() + "\t" + r.title() : r.id() + "\t" + r.title());
+                        if (!r.remark().isEmpty()) {
+                            err().println(r.id() + ": " + r.remark());
+                        }
                     }
                     describe(result);
                 } catch (CopydeskException e) {

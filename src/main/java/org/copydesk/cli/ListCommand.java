@@ -18,7 +18,7 @@ final class ListCommand extends DeskCommand {
     private static final DateTimeFormatter WHEN =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
 
-    @Option(names = "--status", paramLabel = "STATUS", description = "draft, in_review, approved or published")
+    @Option(names = "--status", paramLabel = "STATUS", description = "draft, in_review, approved, published, or conflict")
     String status;
 
     @Option(names = "--channel", paramLabel = "NAME")
@@ -33,11 +33,13 @@ final class ListCommand extends DeskCommand {
     @Override
     public Integer call() {
         ArticleQuery q = ArticleQuery.all().withSearch(search).withChannel(channel);
-        if (status != null) {
+        if ("conflict".equals(status)) {
+            q = q.withConflicts(true);
+        } else if (status != null) {
             try {
                 q = q.withStatus(Status.fromCode(status));
             } catch (IllegalArgumentException e) {
-                throw new CopydeskCommand.UsageError("--status: " + status + " (draft, in_review, approved, published)");
+                throw new CopydeskCommand.UsageError("--status: " + status + " (draft, in_review, approved, published, conflict)");
             }
         }
         if (limit <= 0) {
@@ -49,7 +51,7 @@ final class ListCommand extends DeskCommand {
                 err().println(Messages.get().get("cli.list.empty"));
             }
             for (ArticleSummary s : rows) {
-                out().println(s.id() + "\t" + s.status().code() + "\t" + s.channel() + "\t"
+                out().println(s.id() + "\t" + (s.conflict() ? "conflict" : s.status().code()) + "\t" + s.channel() + "\t"
                         + WHEN.format(s.updatedAt()) + "\t" + s.title());
             }
         }

@@ -9,7 +9,9 @@ import java.util.Objects;
  * An article (稿件) as the desk stores it: metadata, ordered keywords and a body in the site's markup.
  * {@code id} is this desk's short number for it (0: not stored yet); {@code uuid} names the same
  * article on every desk (empty until it is stored). The content fields are declared once more, with
- * their names and kinds, in {@link ArticleField}.
+ * their names and kinds, in {@link ArticleField}. {@code revision} is the revision the working copy
+ * was last saved as or grew from (empty before the first), and {@code conflict} is set while changes
+ * received from another desk wait for a person to merge them.
  */
 public record Article(
         long id,
@@ -27,7 +29,9 @@ public record Article(
         String bodyHtml,
         Instant createdAt,
         Instant updatedAt,
-        long version) {
+        long version,
+        String revision,
+        boolean conflict) {
 
     public Article {
         uuid = nonNull(uuid);
@@ -41,6 +45,7 @@ public record Article(
         editor = nonNull(editor);
         status = Objects.requireNonNullElse(status, Status.DRAFT);
         bodyHtml = nonNull(bodyHtml);
+        revision = nonNull(revision);
     }
 
     private static String nonNull(String s) {
@@ -84,6 +89,8 @@ public record Article(
         private Instant createdAt;
         private Instant updatedAt;
         private long version;
+        private String revision = "";
+        private boolean conflict;
 
         public Builder() {
         }
@@ -105,6 +112,8 @@ public record Article(
             createdAt = a.createdAt;
             updatedAt = a.updatedAt;
             version = a.version;
+            revision = a.revision;
+            conflict = a.conflict;
         }
 
         public Builder id(long v) { id = v; return this; }
@@ -123,10 +132,12 @@ public record Article(
         public Builder createdAt(Instant v) { createdAt = v; return this; }
         public Builder updatedAt(Instant v) { updatedAt = v; return this; }
         public Builder version(long v) { version = v; return this; }
+        public Builder revision(String v) { revision = v; return this; }
+        public Builder conflict(boolean v) { conflict = v; return this; }
 
         public Article build() {
             return new Article(id, uuid, title, subtitle, summary, channel, keywords, source, author, editor,
-                    publishedAt, status, bodyHtml, createdAt, updatedAt, version);
+                    publishedAt, status, bodyHtml, createdAt, updatedAt, version, revision, conflict);
         }
     }
 }

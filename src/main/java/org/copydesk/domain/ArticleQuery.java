@@ -2,8 +2,11 @@ package org.copydesk.domain;
 
 import java.util.Optional;
 
-/** A filter over the stored articles: free-text search, status and channel, newest change first. */
-public record ArticleQuery(String search, Optional<Status> status, Optional<String> channel, int limit) {
+/**
+ * A filter over the stored articles: free-text search, status, channel, and (with {@code conflicts})
+ * only the articles waiting on a merge; newest change first.
+ */
+public record ArticleQuery(String search, Optional<Status> status, Optional<String> channel, boolean conflicts, int limit) {
 
     public static final int DEFAULT_LIMIT = 500;
 
@@ -17,22 +20,27 @@ public record ArticleQuery(String search, Optional<Status> status, Optional<Stri
     }
 
     public static ArticleQuery all() {
-        return new ArticleQuery("", Optional.empty(), Optional.empty(), DEFAULT_LIMIT);
+        return new ArticleQuery("", Optional.empty(), Optional.empty(), false, DEFAULT_LIMIT);
     }
 
     public ArticleQuery withSearch(String s) {
-        return new ArticleQuery(s, status, channel, limit);
+        return new ArticleQuery(s, status, channel, conflicts, limit);
     }
 
     public ArticleQuery withStatus(Status s) {
-        return new ArticleQuery(search, Optional.ofNullable(s), channel, limit);
+        return new ArticleQuery(search, Optional.ofNullable(s), channel, conflicts, limit);
     }
 
     public ArticleQuery withChannel(String c) {
-        return new ArticleQuery(search, status, Optional.ofNullable(c), limit);
+        return new ArticleQuery(search, status, Optional.ofNullable(c), conflicts, limit);
+    }
+
+    /** Only the articles with a conflict waiting. */
+    public ArticleQuery withConflicts(boolean only) {
+        return new ArticleQuery(search, status, channel, only, limit);
     }
 
     public ArticleQuery withLimit(int l) {
-        return new ArticleQuery(search, status, channel, l);
+        return new ArticleQuery(search, status, channel, conflicts, l);
     }
 }

@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * Whether an article may be published, and if not, every reason why. The conditions are the desk's
- * rule: approved (or already published), no open notes, no error-severity findings.
+ * rule: no merge waiting, approved (or already published), no open notes, no error-severity findings.
  */
 public record Gate(List<Reason> reasons) {
 
@@ -26,6 +26,9 @@ public record Gate(List<Reason> reasons) {
     /** The gate for an article with these notes and these active findings. */
     public static Gate judge(Article a, List<Note> notes, List<Finding> findings) {
         List<Reason> reasons = new ArrayList<>();
+        if (a.conflict()) {
+            reasons.add(new Reason("gate.conflict"));
+        }
         if (a.status() != Status.APPROVED && a.status() != Status.PUBLISHED) {
             reasons.add(new Reason("gate.notApproved", a.status()));
         }

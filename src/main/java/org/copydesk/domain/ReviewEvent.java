@@ -7,7 +7,7 @@ import java.time.Instant;
  * off, published, exported despite the gate (with the reason), a revision restored, an approved
  * article changed and so back in review.
  */
-public record ReviewEvent(long id, long articleId, Kind kind, Round round, String who, Instant at, String text) {
+public record ReviewEvent(long id, String uuid, long articleId, Kind kind, Round round, String who, Instant at, String text) {
 
     public enum Kind {
         SUBMITTED, APPROVED, SENT_BACK, SIGNED_OFF, PUBLISHED, EXPORTED_ANYWAY, RESTORED,

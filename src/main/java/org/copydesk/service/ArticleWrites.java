@@ -14,6 +14,7 @@ import org.copydesk.domain.Status;
 import org.copydesk.domain.Workflow;
 import org.copydesk.l10n.Wording;
 import org.copydesk.markup.Sanitizer;
+import org.copydesk.storage.ArticleTable;
 import org.copydesk.storage.Tx;
 
 /**
@@ -43,8 +44,20 @@ final class ArticleWrites {
         return clock.getZone();
     }
 
-    /** Stores a new article: sanitised, given a uuid (unless it has one) and its times, keywords counted, indexed. */
+    /**
+     * Stores a new article: sanitised, given a uuid (unless it has one) and its times, keywords
+     * counted, indexed, and kept as its first revision, so that every state an article is ever sent
+     * or shown in has a revision to name.
+     */
     Article create(Tx tx, Article draft) throws SQLException {
+        Article stored = insert(tx, draft.toBuilder().version(1).build());
+        String uuid = UUID.randomUUID().toString();
+        tx.revisions().insert(new Revision(0, uuid, "", "", stored.id(), 1, stored.updatedAt(), "create", stored));
+        return stored.toBuilder().revision(uuid).build();
+    }
+
+    /** Stores a new article with no revision (a received article, whose revisions come with it). */
+    Article insert(Tx tx, Article draft) throws SQLException {
         Instant now = clock.instant();
         Article a = draft.toBuilder()
                 .id(0)
@@ -89,36 +102,63 @@ final class ArticleWrites {
         return stored;
     }
 
+    /**
+     * Puts another state in place of the stored one (received from another desk, or merged), with no
+     * revision of its own: the caller keeps the revision it came from or the merge. Sanitised,
+     * keywords counted, indexed.
+     */
+    Article overwrite(Tx tx, Article before, Article next) throws SQLException {
+        Article a = next.toBuilder()
+                .id(before.id())
+                .uuid(before.uuid())
+                .createdAt(before.createdAt())
+                .bodyHtml(Sanitizer.clean(next.bodyHtml()))
+                .updatedAt(clock.instant())
+                .build();
+        if (!tx.articles().update(a)) {
+            throw new CopydeskException(Problem.ARTICLE_NOT_FOUND, a.id());
+        }
+        tx.tagger().countUses(a.keywords().stream().filter(k -> !before.keywords().contains(k)).toList(),
+                before.keywords().stream().filter(k -> !a.keywords().contains(k)).toList());
+        tx.search().index(a);
+        return a;
+    }
+
     static Article live(Tx tx, long id) throws SQLException {
         return tx.articles().find(id).orElseThrow(() -> new CopydeskException(Problem.ARTICLE_NOT_FOUND, id));
     }
 
     private Article write(Tx tx, Article a, String revisionReason) throws SQLException {
         Instant now = clock.instant();
-        Article before = live(tx, a.id());
+        // the head, not the words: autosave writes many times a minute and only an approved article's
+        // words need comparing
+        ArticleTable.Head head = tx.articles().head(a.id())
+                .orElseThrow(() -> new CopydeskException(Problem.ARTICLE_NOT_FOUND, a.id()));
         Article next = a.toBuilder()
-                .uuid(before.uuid())
-                .createdAt(before.createdAt())
-                .version(revisionReason == null ? before.version() : before.version() + 1)
+                .uuid(head.uuid())
+                .createdAt(head.createdAt())
+                .version(revisionReason == null ? head.version() : head.version() + 1)
                 .bodyHtml(Sanitizer.clean(a.bodyHtml()))
                 .updatedAt(now)
                 .build();
-        if (Workflow.reopens(before, next)) {
+        if (head.status() == Status.APPROVED && next.status() == Status.APPROVED && Workflow.reopens(live(tx, a.id()), next)) {
             tx.review().insertEvent(a.id(), ReviewEvent.Kind.REOPENED, null, "", now, "");
             next = next.toBuilder().status(Status.IN_REVIEW).build();
         }
         if (!tx.articles().update(next)) {
             throw new CopydeskException(Problem.ARTICLE_NOT_FOUND, a.id());
         }
-        tx.tagger().countUses(next.keywords().stream().filter(k -> !before.keywords().contains(k)).toList(),
-                before.keywords().stream().filter(k -> !a.keywords().contains(k)).toList());
+        List<String> before = head.keywords();
+        tx.tagger().countUses(next.keywords().stream().filter(k -> !before.contains(k)).toList(),
+                before.stream().filter(k -> !a.keywords().contains(k)).toList());
         if (revisionReason == null) {
             tx.search().markStale(next.id());
         } else {
             tx.search().index(next);
             String parent = tx.revisions().latest(next.id()).map(Revision::uuid).orElse("");
-            tx.revisions().insert(new Revision(0, UUID.randomUUID().toString(), parent, next.id(), next.version(), now,
-                    revisionReason, next));
+            String uuid = UUID.randomUUID().toString();
+            tx.revisions().insert(new Revision(0, uuid, parent, "", next.id(), next.version(), now, revisionReason, next));
+            next = next.toBuilder().revision(uuid).build();
         }
         return next;
     }

@@ -36,6 +36,7 @@ public final class Desk implements AutoCloseable {
     private final PublishService publishing;
     private final ReviewService review;
     private final ImportService imports;
+    private final ExchangeService exchange;
 
     private Desk(Store store, SiteProfile profile, Clock clock) {
         this.store = store;
@@ -48,7 +49,8 @@ public final class Desk implements AutoCloseable {
         this.renderer = new PageRenderer(profile);
         this.publishing = new PublishService(store, writes, proof, related, new Exporter(renderer));
         this.review = new ReviewService(store, writes, proof, publishing);
-        this.imports = new ImportService(drafts, profile);
+        this.exchange = new ExchangeService(store, writes, profile);
+        this.imports = new ImportService(store, writes, exchange, profile);
     }
 
     /**
@@ -126,6 +128,11 @@ public final class Desk implements AutoCloseable {
 
     public PublishService publishing() {
         return publishing;
+    }
+
+    /** Articles between desks: packages sent and received, merges, conflicts. */
+    public ExchangeService exchange() {
+        return exchange;
     }
 
     /** The preview, writing its pages into {@code dir}. */

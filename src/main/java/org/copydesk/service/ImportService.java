@@ -9,7 +9,11 @@ import java.util.logging.Logger;
 import org.copydesk.domain.Article;
 import org.copydesk.domain.CopydeskException;
 import org.copydesk.domain.ImportedArticle;
-import org.copydesk.domain.NewArticle;
+import org.copydesk.domain.ImageAsset;
+import org.copydesk.domain.Receipt;
+import org.copydesk.storage.ArticleTable;
+import org.copydesk.storage.Store;
+import java.util.Optional;
 import org.copydesk.domain.Problem;
 import org.copydesk.domain.SiteProfile;
 import org.copydesk.ingest.PageImporter;
@@ -32,17 +36,21 @@ public final class ImportService {
         }
     }
 
-    private final DraftService drafts;
+    private final Store store;
+    private final ArticleWrites writes;
+    private final ExchangeService exchange;
     private final PageImporter importer;
 
-    ImportService(DraftService drafts, SiteProfile profile) {
-        this.drafts = drafts;
+    ImportService(Store store, ArticleWrites writes, ExchangeService exchange, SiteProfile profile) {
+        this.store = store;
+        this.writes = writes;
+        this.exchange = exchange;
         this.importer = new PageImporter(profile);
     }
 
     /** Reading and cleaning pages on a profile with no desk open ({@link #store} is not available). */
     public static ImportService withoutDesk(SiteProfile profile) {
-        return new ImportService(null, profile);
+        return new ImportService(null, null, null, profile);
     }
 
     /** Reads one file; a user error (bad encoding, binary data, a bad line) comes back as the result's error. */
@@ -71,15 +79,40 @@ public final class ImportService {
         return out;
     }
 
-    /** Stores one file's drafts and their images together; returns them as stored. */
-    public List<Article> store(FileResult result) {
+    /**
+     * Stores one file's drafts and their images, all in one transaction; returns what happened to
+     * each. An archive line naming an article this desk has (its {@code uuid}) updates that article,
+     * merged three ways from the {@code revision} the line was based on, instead of adding another.
+     */
+    public List<Receipt> store(FileResult result) {
         if (!result.ok()) {
             return List.of();
         }
-        if (drafts == null) {
+        if (store == null) {
             throw new IllegalStateException("no desk to store into");
         }
-        return drafts.createAll(result.articles().stream().map(a -> new NewArticle(a.article(), a.images())).toList());
+        return store.write(tx -> {
+            List<Receipt> out = new ArrayList<>();
+            for (ImportedArticle ia : result.articles()) {
+                Article a = ia.article();
+                Optional<ArticleTable.Located> here = a.uuid().isEmpty() ? Optional.empty() : tx.articles().locate(a.uuid());
+                if (here.isPresent()) {
+                    out.add(exchange.receiveLine(tx, here.get(), a));
+                    continue;
+                }
+                Article stored = writes.create(tx, a.toBuilder().revision("").conflict(false).build());
+                for (ImageAsset img : ia.images()) {
+                    tx.images().put(stored.id(), img);
+                }
+                out.add(new Receipt(stored.id(), stored.uuid(), Receipt.Outcome.NEW, stored.title(), ""));
+            }
+            return out;
+        });
+    }
+
+    /** True when the file's articles may meet articles of this desk (archive lines that carry a uuid). */
+    public static boolean mayUpdate(FileResult result) {
+        return result.articles().stream().anyMatch(a -> !a.article().uuid().isEmpty());
     }
 
     /** Reads and cleans a page without storing it: what {@code clean} prints. Failures are thrown. */

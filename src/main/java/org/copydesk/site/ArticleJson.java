@@ -24,6 +24,7 @@ import org.jsoup.nodes.Entities;
 public final class ArticleJson {
 
     static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final Pattern UUID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
     private static final Pattern KEYWORD_SPLIT = Pattern.compile("[\\s,，;；、]+");
 
     private ArticleJson() {
@@ -33,6 +34,7 @@ public final class ArticleJson {
         ObjectNode o = MAPPER.createObjectNode();
         o.put("id", a.id());
         o.put("uuid", a.uuid());
+        o.put("revision", a.revision());
         o.put("title", a.title());
         o.put("subtitle", a.subtitle());
         o.put("summary", a.summary());
@@ -44,6 +46,7 @@ public final class ArticleJson {
         o.put("editor", a.editor());
         o.put("publishedAt", a.publishedAt() == null ? null : a.publishedAt().toString());
         o.put("status", a.status().code());
+        o.put("conflict", a.conflict());
         o.put("bodyHtml", a.bodyHtml());
         ArrayNode ps = o.putArray("paragraphs");
         BodyText.paragraphs(a.bodyHtml()).forEach(ps::add);
@@ -70,8 +73,9 @@ public final class ArticleJson {
 
     /**
      * Reads one archive line. Only {@code title} or a body ({@code bodyHtml} or {@code paragraphs})
-     * is required; ids and times in the line are not trusted, the desk assigns its own. The body is
-     * not sanitised here; the importer does that.
+     * is required; numbers and times in the line are not trusted, the desk assigns its own. A
+     * {@code uuid} (and the {@code revision} the line was based on) say which article of which desk
+     * the line continues. The body is not sanitised here; every write sanitises.
      */
     public static Article fromJson(JsonNode o) throws InvalidArticle {
         if (!o.isObject()) {
@@ -111,6 +115,20 @@ public final class ArticleJson {
         String published = string(o, "publishedAt").strip();
         if (!published.isEmpty()) {
             b.publishedAt(parseTime(published));
+        }
+        String uuid = string(o, "uuid").strip();
+        if (!uuid.isEmpty()) {
+            if (!UUID.matcher(uuid).matches()) {
+                throw new InvalidArticle("\"uuid\" \"" + uuid + "\" is not a uuid");
+            }
+            b.uuid(uuid);
+        }
+        String revision = string(o, "revision").strip();
+        if (!revision.isEmpty()) {
+            if (!UUID.matcher(revision).matches()) {
+                throw new InvalidArticle("\"revision\" \"" + revision + "\" is not a revision uuid");
+            }
+            b.revision(revision);
         }
         String status = string(o, "status").strip();
         if (!status.isEmpty()) {

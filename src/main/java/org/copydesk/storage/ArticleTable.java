@@ -15,6 +15,13 @@ public interface ArticleTable {
     record CorpusEntry(long id, String title, String summary, String channel, List<String> keywords, String bodyHtml) {
     }
 
+    /** What a write needs to know of the stored article without reading its words: identity, status, version, keywords. */
+    record Head(long id, String uuid, org.copydesk.domain.Status status, long version, Instant createdAt, List<String> keywords) {
+    }
+
+    /** A live article's head (no body or fields read). */
+    Optional<Head> head(long id) throws SQLException;
+
     /** Stores a new article with every field, its uuid and times as given; returns its number. */
     long insert(Article a) throws SQLException;
 
@@ -40,6 +47,22 @@ public interface ArticleTable {
 
     /** The most recently published (or changed) other articles of a channel. */
     List<ArticleSummary> recentInChannel(String channel, long excludeId, int limit) throws SQLException;
+
+    /** An article's number by its uuid, and whether it is in the bin. */
+    record Located(long id, boolean deleted) {
+    }
+
+    /** Finds an article by uuid, live or in the bin. */
+    Optional<Located> locate(String uuid) throws SQLException;
+
+    /** The unresolved merge of an article ("base theirs", revision uuids), if one is waiting. */
+    Optional<String> conflict(long id) throws SQLException;
+
+    /** Marks (or with null clears) an article's unresolved merge. */
+    void setConflict(long id, String conflict) throws SQLException;
+
+    /** The live articles changed at or after a time, oldest first. */
+    List<Long> changedSince(Instant since) throws SQLException;
 
     /** Moves a live article to the bin; false when there is none. */
     boolean markDeleted(long id, Instant at) throws SQLException;

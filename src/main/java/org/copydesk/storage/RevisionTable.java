@@ -13,6 +13,9 @@ public interface RevisionTable {
     /** An article's revisions, newest first. */
     List<Revision> list(long articleId) throws SQLException;
 
+    /** A revision by its uuid, of whatever article. */
+    Optional<Revision> find(String uuid) throws SQLException;
+
     /** An article's newest revision. */
     Optional<Revision> latest(long articleId) throws SQLException;
 }

@@ -38,6 +38,7 @@ class ArchitectureTest {
                 .layer("markup").definedBy("org.copydesk.markup..")
                 .layer("site").definedBy("org.copydesk.site..")
                 .layer("ingest").definedBy("org.copydesk.ingest..")
+                .layer("exchange").definedBy("org.copydesk.exchange..")
                 .layer("service").definedBy("org.copydesk.service..")
                 .layer("ui").definedBy("org.copydesk.ui..")
                 .layer("cli").definedBy("org.copydesk.cli..")
@@ -48,10 +49,11 @@ class ArchitectureTest {
                 .whereLayer("service").mayOnlyBeAccessedByLayers("ui", "cli", "app")
                 .whereLayer("storage").mayOnlyBeAccessedByLayers("service", "app")
                 .whereLayer("ingest").mayOnlyBeAccessedByLayers("service", "app")
-                .whereLayer("site").mayOnlyBeAccessedByLayers("ingest", "service", "app")
-                .whereLayer("markup").mayOnlyBeAccessedByLayers("ingest", "site", "service", "app")
+                .whereLayer("exchange").mayOnlyBeAccessedByLayers("service", "app")
+                .whereLayer("site").mayOnlyBeAccessedByLayers("ingest", "exchange", "service", "app")
+                .whereLayer("markup").mayOnlyBeAccessedByLayers("ingest", "exchange", "site", "service", "app")
                 .whereLayer("proof").mayOnlyBeAccessedByLayers("ingest", "service", "app")
-                .whereLayer("text").mayOnlyBeAccessedByLayers("proof", "storage", "markup", "site", "ingest", "service", "app")
+                .whereLayer("text").mayOnlyBeAccessedByLayers("proof", "storage", "markup", "site", "ingest", "exchange", "service", "app")
                 .check(classes);
     }
 
@@ -60,7 +62,7 @@ class ArchitectureTest {
         classes().that().resideInAnyPackage("org.copydesk.ui..", "org.copydesk.cli..")
                 .should().onlyDependOnClassesThat().resideOutsideOfPackages(
                         "org.copydesk.storage..", "org.copydesk.ingest..", "org.copydesk.markup..", "org.copydesk.site..",
-                        "org.copydesk.text..", "org.copydesk.proof..", "org.copydesk.app..")
+                        "org.copydesk.exchange..", "org.copydesk.text..", "org.copydesk.proof..", "org.copydesk.app..")
                 .check(classes);
     }
 
@@ -69,7 +71,7 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("org.copydesk.domain..")
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "org.copydesk.text..", "org.copydesk.proof..", "org.copydesk.storage..", "org.copydesk.ingest..",
-                        "org.copydesk.markup..", "org.copydesk.site..", "org.copydesk.ui..", "org.copydesk.app..",
+                        "org.copydesk.markup..", "org.copydesk.site..", "org.copydesk.exchange..", "org.copydesk.ui..", "org.copydesk.app..",
                         "org.copydesk.cli..", "org.copydesk.service..", "org.copydesk.l10n..",
                         "javafx..", "java.sql..", "java.nio.file..", "java.io..")
                 .check(classes);
@@ -79,7 +81,7 @@ class ArchitectureTest {
     void storageIsSqlOnlyWithNoRulesOfItsOwn() {
         noClasses().that().resideInAPackage("org.copydesk.storage..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.copydesk.markup..", "org.copydesk.proof..",
-                        "org.copydesk.site..", "org.copydesk.ingest..", "org.copydesk.l10n..")
+                        "org.copydesk.site..", "org.copydesk.ingest..", "org.copydesk.exchange..", "org.copydesk.l10n..")
                 .check(classes);
     }
 

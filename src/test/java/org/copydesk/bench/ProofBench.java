@@ -105,7 +105,7 @@ final class ProofBench {
 
         PageRenderer renderer = new PageRenderer(SiteProfiles.reference());
         List<Finding> found = checker.check(a);
-        List<Note> notes = List.of(new Note(1, 1, 2, "", "请核实", "校对", java.time.Instant.EPOCH, null, null));
+        List<Note> notes = List.of(new Note(1, "n1", 1, 2, "", "请核实", "校对", java.time.Instant.EPOCH, null, null));
         for (int i = 0; i < 10; i++) {
             renderer.articlePage(a, List.of(), body -> ReviewMarks.body(body, found, notes));
         }

@@ -109,8 +109,8 @@ class CliTest {
         JsonNode json = new ObjectMapper().readTree(r.out());
         List<String> names = new ArrayList<>();
         json.fieldNames().forEachRemaining(names::add);
-        assertThat(names).containsExactly("id", "uuid", "title", "subtitle", "summary", "channel", "keywords", "source", "author",
-                "editor", "publishedAt", "status", "bodyHtml", "paragraphs", "createdAt", "updatedAt", "version");
+        assertThat(names).containsExactly("id", "uuid", "revision", "title", "subtitle", "summary", "channel", "keywords", "source",
+                "author", "editor", "publishedAt", "status", "conflict", "bodyHtml", "paragraphs", "createdAt", "updatedAt", "version");
         assertThat(json.get("publishedAt").asText()).isEqualTo("2021-05-13T08:43");
         assertThat(json.get("keywords").toString()).isEqualTo("[\"国际\",\"工作\",\"习近平\",\"外交\",\"政治\"]");
         assertThat(json.get("paragraphs")).hasSize(2);

@@ -107,7 +107,7 @@ class DraftServiceTest {
         Article stored = repo.create(draft);
         Article back = repo.get(stored.id());
         assertThat(back.id()).isPositive();
-        assertThat(back).usingRecursiveComparison().ignoringFields("id", "uuid", "createdAt", "updatedAt").isEqualTo(draft);
+        assertThat(back).usingRecursiveComparison().ignoringFields("id", "uuid", "createdAt", "updatedAt", "version", "revision").isEqualTo(draft);
         assertThat(back.keywords()).containsExactly("国际", "工作", "习近平", "外交", "政治");
         assertThat(back.createdAt()).isEqualTo(clock.instant());
     }
@@ -126,8 +126,11 @@ class DraftServiceTest {
         Article saved = repo.saveWorkingCopy(a.toBuilder().title("改过的标题").build());
         assertThat(saved.title()).isEqualTo("改过的标题");
         assertThat(saved.updatedAt()).isAfter(a.updatedAt());
-        assertThat(saved.version()).isZero();
-        assertThat(desk.review().revisions(a.id())).isEmpty();
+        assertThat(saved.version()).as("the creation is the article's first revision").isEqualTo(1);
+        assertThat(desk.review().revisions(a.id())).singleElement().satisfies(r -> {
+            assertThat(r.reason()).isEqualTo("create");
+            assertThat(r.snapshot().title()).isEqualTo("稿件");
+        });
     }
 
     @Test
@@ -135,10 +138,10 @@ class DraftServiceTest {
         Article a = create("稿件", "要闻", "第一稿");
         Article v1 = repo.saveRevision(a);
         Article v2 = repo.saveRevision(v1.toBuilder().bodyHtml("<p>第二稿</p>").build());
-        assertThat(v1.version()).isEqualTo(1);
-        assertThat(v2.version()).isEqualTo(2);
+        assertThat(v1.version()).isEqualTo(2);
+        assertThat(v2.version()).isEqualTo(3);
         List<Revision> revisions = desk.review().revisions(a.id());
-        assertThat(revisions).extracting(Revision::version).containsExactly(2L, 1L);
+        assertThat(revisions).extracting(Revision::version).containsExactly(3L, 2L, 1L);
         assertThat(revisions.get(1).snapshot().bodyHtml()).isEqualTo("<p>第一稿</p>");
         assertThat(revisions.get(0).snapshot().bodyHtml()).isEqualTo("<p>第二稿</p>");
         assertThat(revisions.get(0).snapshot().keywords()).containsExactly("国际", "外交");
@@ -149,7 +152,7 @@ class DraftServiceTest {
         Article a = create("稿件", "要闻", "正文");
         Article moved = desk.review().submit(a.id(), "编辑甲");
         assertThat(moved.status()).isEqualTo(Status.IN_REVIEW);
-        assertThat(desk.review().revisions(a.id())).singleElement().satisfies(r -> {
+        assertThat(desk.review().revisions(a.id())).hasSize(2).first().satisfies(r -> {
             assertThat(r.reason()).isEqualTo("status:in_review");
             assertThat(r.snapshot().status()).isEqualTo(Status.IN_REVIEW);
         });
@@ -355,11 +358,13 @@ class DraftServiceTest {
         repo.saveRevision(a.toBuilder().bodyHtml("<p>第二稿</p>").build());
         desk.review().submit(a.id(), "编辑甲");
         List<Revision> newestFirst = desk.review().revisions(a.id());
-        assertThat(newestFirst).hasSize(3);
+        assertThat(newestFirst).hasSize(4);
         assertThat(newestFirst).extracting(Revision::uuid).doesNotHaveDuplicates().allMatch(u -> u.length() == 36);
-        assertThat(newestFirst.get(2).parent()).isEmpty();
-        assertThat(newestFirst.get(1).parent()).isEqualTo(newestFirst.get(2).uuid());
-        assertThat(newestFirst.get(0).parent()).isEqualTo(newestFirst.get(1).uuid());
+        assertThat(newestFirst.get(3).parent()).as("the creation").isEmpty();
+        for (int i = 0; i < 3; i++) {
+            assertThat(newestFirst.get(i).parent()).isEqualTo(newestFirst.get(i + 1).uuid());
+        }
+        assertThat(repo.get(a.id()).revision()).as("the article names its newest revision").isEqualTo(newestFirst.get(0).uuid());
     }
 
     @Test

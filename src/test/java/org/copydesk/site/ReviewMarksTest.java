@@ -67,8 +67,8 @@ class ReviewMarksTest {
 
     @Test
     void notesAppearBesideTheirParagraphAndOnlyThere() {
-        Note open = new Note(5, 1, 1, "交换", "请核实", "校对甲", Instant.EPOCH, null, null);
-        Note done = new Note(6, 1, 0, "", "已改", "校对乙", Instant.EPOCH, Instant.EPOCH, "编辑");
+        Note open = new Note(5, "n5", 1, 1, "交换", "请核实", "校对甲", Instant.EPOCH, null, null);
+        Note done = new Note(6, "n6", 1, 0, "", "已改", "校对乙", Instant.EPOCH, Instant.EPOCH, "编辑");
         Document doc = marked("<p>第一段。</p><p>第二段。</p>", List.of(), List.of(open, done));
         Element aside = doc.selectFirst("aside[data-note=5]");
         assertThat(aside.hasClass("cd-open")).isTrue();
@@ -84,7 +84,7 @@ class ReviewMarksTest {
                 new Finding("traditional-script", Severity.ERROR, "title", -1, 4, 5, "際", "“際”不是简体字", "际"),
                 new Finding("required-field", Severity.ERROR, "source", -1, 0, 0, "", "来源不能为空", ""),
                 body(0, 0, 1, "正", Severity.HINT));
-        Note whole = new Note(9, 1, -1, "", "标题再斟酌", "主任", Instant.EPOCH, null, null);
+        Note whole = new Note(9, "n9", 1, -1, "", "标题再斟酌", "主任", Instant.EPOCH, null, null);
         ReviewMarks.page(page, f, List.of(whole), Map.of("title", "外交部国際司"), "../assets/review.css");
         Element bar = page.body().child(0);
         assertThat(bar.hasClass("cd-review")).isTrue();

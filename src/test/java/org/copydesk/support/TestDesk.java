@@ -54,4 +54,16 @@ public final class TestDesk {
                 .updatedAt(Instant.parse("2021-05-13T00:00:00Z"))
                 .build();
     }
+
+    /** The bytes of a small PNG picture. */
+    public static byte[] png() {
+        try {
+            var img = new java.awt.image.BufferedImage(2, 2, java.awt.image.BufferedImage.TYPE_INT_RGB);
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            javax.imageio.ImageIO.write(img, "png", out);
+            return out.toByteArray();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 }

@@ -20,7 +20,8 @@ public final class Migrations {
             "002_search_pending.sql",
             "003_tagger.sql",
             "004_review.sql",
-            "005_identity.sql");
+            "005_identity.sql",
+            "006_exchange.sql");
 
     private Migrations() {
     }

@@ -20,8 +20,9 @@ import org.copydesk.text.SearchTokens;
 /** Articles and their keywords in the SQLite file; a search is a match in the FTS index joined to the rows. */
 final class SqliteArticles implements ArticleTable {
 
-    private static final String COLUMNS = "id, uuid, " + ArticleColumns.NAMES + ", created_at, updated_at, version";
-    private static final String SUMMARY = "id, title, channel, status, published_at, updated_at";
+    private static final String COLUMNS = "id, uuid, " + ArticleColumns.NAMES + ", created_at, updated_at, version, conflict, "
+            + "(SELECT r.uuid FROM revision r WHERE r.article_id = article.id ORDER BY r.version DESC LIMIT 1) AS head";
+    private static final String SUMMARY = "id, title, channel, status, published_at, updated_at, conflict";
 
     private final Connection c;
 
@@ -79,6 +80,22 @@ final class SqliteArticles implements ArticleTable {
     }
 
     @Override
+    public Optional<Head> head(long id) throws SQLException {
+        Optional<Head> row = Rows.first(c, "SELECT id, uuid, status, version, created_at FROM article WHERE id=? AND deleted_at IS NULL",
+                rs -> new Head(rs.getLong(1), rs.getString(2), Status.fromCode(rs.getString(3)), rs.getLong(4),
+                        Timestamps.instant(rs.getString(5)), List.of()), id);
+        if (row.isEmpty()) {
+            return row;
+        }
+        Head h = row.get();
+        return Optional.of(new Head(h.id(), h.uuid(), h.status(), h.version(), h.createdAt(), keywords(id)));
+    }
+
+    private List<String> keywords(long id) throws SQLException {
+        return Rows.list(c, "SELECT word FROM article_keyword WHERE article_id=? ORDER BY position", rs -> rs.getString(1), id);
+    }
+
+    @Override
     public Optional<Article> find(long id) throws SQLException {
         return load("id=?", id);
     }
@@ -94,14 +111,15 @@ final class SqliteArticles implements ArticleTable {
                 .id(rs.getLong("id"))
                 .uuid(rs.getString("uuid"))
                 .createdAt(Timestamps.instant(rs.getString("created_at")))
-                .updatedAt(Timestamps.instant(rs.getString("updated_at"))), key);
+                .updatedAt(Timestamps.instant(rs.getString("updated_at")))
+                .revision(rs.getString("head"))
+                .conflict(rs.getString("conflict") != null), key);
         if (row.isEmpty()) {
             return Optional.empty();
         }
         Article.Builder b = row.get();
         long id = b.build().id();
-        return Optional.of(b.keywords(Rows.list(c, "SELECT word FROM article_keyword WHERE article_id=? ORDER BY position",
-                rs -> rs.getString(1), id)).build());
+        return Optional.of(b.keywords(keywords(id)).build());
     }
 
     @Override
@@ -113,7 +131,7 @@ final class SqliteArticles implements ArticleTable {
             sql.append("SELECT ").append(SUMMARY).append(" FROM article a WHERE deleted_at IS NULL");
         } else {
             // the index yields matches newest change first, so the query stops once it has enough
-            sql.append("SELECT a.id, a.title, a.channel, a.status, a.published_at, a.updated_at "
+            sql.append("SELECT a.id, a.title, a.channel, a.status, a.published_at, a.updated_at, a.conflict "
                     + "FROM article_search s JOIN article a ON a.search_seq = s.rowid "
                     + "WHERE article_search MATCH ? AND a.deleted_at IS NULL");
             args.add(match);
@@ -126,15 +144,19 @@ final class SqliteArticles implements ArticleTable {
             sql.append(" AND channel=?");
             args.add(ch);
         });
+        if (q.conflicts()) {
+            sql.append(" AND conflict IS NOT NULL");
+        }
         sql.append(match.isEmpty() ? " ORDER BY updated_at DESC, id DESC LIMIT ?" : " ORDER BY s.rowid DESC LIMIT ?");
         args.add(q.limit());
         return Rows.list(c, sql.toString(), SqliteArticles::summary, args.toArray());
     }
 
-    /** A list row: id, title, channel, status, published_at, updated_at, in that order. */
+    /** A list row: id, title, channel, status, published_at, updated_at, conflict, in that order. */
     private static ArticleSummary summary(ResultSet rs) throws SQLException {
         return new ArticleSummary(rs.getLong(1), rs.getString(2), rs.getString(3),
-                Status.fromCode(rs.getString(4)), Timestamps.local(rs.getString(5)), Timestamps.instant(rs.getString(6)));
+                Status.fromCode(rs.getString(4)), Timestamps.local(rs.getString(5)), Timestamps.instant(rs.getString(6)),
+                rs.getString(7) != null);
     }
 
     @Override
@@ -167,6 +189,28 @@ final class SqliteArticles implements ArticleTable {
                         + "WHERE deleted_at IS NULL AND channel=? AND id<>? AND title<>'' "
                         + "ORDER BY coalesce(published_at, substr(updated_at, 1, 16)) DESC, id DESC LIMIT ?",
                 SqliteArticles::summary, channel, excludeId, limit);
+    }
+
+    @Override
+    public Optional<Located> locate(String uuid) throws SQLException {
+        return Rows.first(c, "SELECT id, deleted_at IS NOT NULL FROM article WHERE uuid=?",
+                rs -> new Located(rs.getLong(1), rs.getBoolean(2)), uuid);
+    }
+
+    @Override
+    public Optional<String> conflict(long id) throws SQLException {
+        return Rows.first(c, "SELECT conflict FROM article WHERE id=?", rs -> rs.getString(1), id);
+    }
+
+    @Override
+    public void setConflict(long id, String conflict) throws SQLException {
+        Rows.update(c, "UPDATE article SET conflict=? WHERE id=?", conflict, id);
+    }
+
+    @Override
+    public List<Long> changedSince(Instant since) throws SQLException {
+        return Rows.list(c, "SELECT id FROM article WHERE deleted_at IS NULL AND updated_at >= ? ORDER BY id",
+                rs -> rs.getLong(1), Timestamps.instant(since));
     }
 
     @Override

@@ -38,17 +38,20 @@ final class SqliteReview implements ReviewTable {
     }
 
     @Override
-    public long insertNote(long articleId, int paragraph, String anchor, String body, String author, Instant at)
-            throws SQLException {
+    public long insertNote(Note n) throws SQLException {
         try (PreparedStatement st = c.prepareStatement(
-                "INSERT INTO note (article_id, paragraph, anchor, body, author, created_at) VALUES (?,?,?,?,?,?)",
+                "INSERT INTO note (uuid, article_id, paragraph, anchor, body, author, created_at, resolved_at, resolved_by) "
+                        + "VALUES (?,?,?,?,?,?,?,?,?)",
                 Statement.RETURN_GENERATED_KEYS)) {
-            st.setLong(1, articleId);
-            st.setInt(2, paragraph);
-            st.setString(3, anchor);
-            st.setString(4, body);
-            st.setString(5, author);
-            st.setString(6, Timestamps.instant(at));
+            st.setString(1, n.uuid());
+            st.setLong(2, n.articleId());
+            st.setInt(3, n.paragraph());
+            st.setString(4, n.anchor());
+            st.setString(5, n.body());
+            st.setString(6, n.author());
+            st.setString(7, Timestamps.instant(n.createdAt()));
+            st.setString(8, n.resolvedAt() == null ? null : Timestamps.instant(n.resolvedAt()));
+            st.setString(9, n.resolvedBy());
             st.executeUpdate();
             try (ResultSet keys = st.getGeneratedKeys()) {
                 keys.next();
@@ -63,9 +66,15 @@ final class SqliteReview implements ReviewTable {
                 who == null ? null : Timestamps.instant(at), who, noteId) == 1;
     }
 
+    @Override
+    public void setResolution(String noteUuid, Instant resolvedAt, String resolvedBy) throws SQLException {
+        Rows.update(c, "UPDATE note SET resolved_at=?, resolved_by=? WHERE uuid=?",
+                resolvedAt == null ? null : Timestamps.instant(resolvedAt), resolvedBy, noteUuid);
+    }
+
     private static Note note(ResultSet rs) throws SQLException {
         String resolved = rs.getString("resolved_at");
-        return new Note(rs.getLong("id"), rs.getLong("article_id"), rs.getInt("paragraph"), rs.getString("anchor"),
+        return new Note(rs.getLong("id"), rs.getString("uuid"), rs.getLong("article_id"), rs.getInt("paragraph"), rs.getString("anchor"),
                 rs.getString("body"), rs.getString("author"), Timestamps.instant(rs.getString("created_at")),
                 resolved == null ? null : Timestamps.instant(resolved), rs.getString("resolved_by"));
     }
@@ -74,17 +83,17 @@ final class SqliteReview implements ReviewTable {
     public List<ReviewEvent> events(long articleId) throws SQLException {
         return Rows.list(c, "SELECT * FROM review_event WHERE article_id=? ORDER BY id", rs -> {
             String round = rs.getString("round");
-            return new ReviewEvent(rs.getLong("id"), articleId, ReviewEvent.Kind.valueOf(rs.getString("kind")),
+            return new ReviewEvent(rs.getLong("id"), rs.getString("uuid"), articleId, ReviewEvent.Kind.valueOf(rs.getString("kind")),
                     round.isEmpty() ? null : Round.fromCode(round), rs.getString("who"),
                     Timestamps.instant(rs.getString("at")), rs.getString("text"));
         }, articleId);
     }
 
     @Override
-    public void insertEvent(long articleId, ReviewEvent.Kind kind, Round round, String who, Instant at, String text)
-            throws SQLException {
-        Rows.update(c, "INSERT INTO review_event (article_id, kind, round, who, at, text) VALUES (?,?,?,?,?,?)",
-                articleId, kind.name(), round == null ? "" : round.code(), who, Timestamps.instant(at), text == null ? "" : text);
+    public void insertEvent(ReviewEvent e) throws SQLException {
+        Rows.update(c, "INSERT INTO review_event (uuid, article_id, kind, round, who, at, text) VALUES (?,?,?,?,?,?,?)",
+                e.uuid(), e.articleId(), e.kind().name(), e.round() == null ? "" : e.round().code(), e.who(),
+                Timestamps.instant(e.at()), e.text() == null ? "" : e.text());
     }
 
     @Override

@@ -22,8 +22,8 @@ final class SqliteRevisions implements RevisionTable {
     @Override
     public void insert(Revision r) throws SQLException {
         try (PreparedStatement st = c.prepareStatement("INSERT INTO revision (" + ArticleColumns.NAMES
-                + ", article_id, version, created_at, reason, keywords, uuid, parent) VALUES ("
-                + ArticleColumns.PLACEHOLDERS + ",?,?,?,?,?,?,?)")) {
+                + ", article_id, version, created_at, reason, keywords, uuid, parent, merged) VALUES ("
+                + ArticleColumns.PLACEHOLDERS + ",?,?,?,?,?,?,?,?)")) {
             int i = ArticleColumns.bind(st, 1, r.snapshot());
             st.setLong(i++, r.articleId());
             st.setLong(i++, r.version());
@@ -31,7 +31,8 @@ final class SqliteRevisions implements RevisionTable {
             st.setString(i++, r.reason());
             st.setString(i++, ArticleColumns.joinKeywords(r.snapshot().keywords()));
             st.setString(i++, r.uuid());
-            st.setString(i, r.parent());
+            st.setString(i++, r.parent());
+            st.setString(i, r.merged());
             st.executeUpdate();
         }
     }
@@ -39,6 +40,11 @@ final class SqliteRevisions implements RevisionTable {
     @Override
     public List<Revision> list(long articleId) throws SQLException {
         return Rows.list(c, "SELECT * FROM revision WHERE article_id=? ORDER BY version DESC", SqliteRevisions::revision, articleId);
+    }
+
+    @Override
+    public Optional<Revision> find(String uuid) throws SQLException {
+        return Rows.first(c, "SELECT * FROM revision WHERE uuid=?", SqliteRevisions::revision, uuid);
     }
 
     @Override
@@ -54,7 +60,7 @@ final class SqliteRevisions implements RevisionTable {
                 .keywords(ArticleColumns.splitKeywords(rs.getString("keywords")))
                 .updatedAt(Timestamps.instant(rs.getString("created_at")))
                 .build();
-        return new Revision(rs.getLong("id"), rs.getString("uuid"), rs.getString("parent"), articleId,
+        return new Revision(rs.getLong("id"), rs.getString("uuid"), rs.getString("parent"), rs.getString("merged"), articleId,
                 rs.getLong("version"), Timestamps.instant(rs.getString("created_at")), rs.getString("reason"), snapshot);
     }
 }

@@ -162,7 +162,12 @@ public final class DraftListView extends VBox {
             title.setText(s.title().isBlank() ? m.get("drafts.untitled") : s.title());
             String channel = s.channel().isEmpty() ? m.get("drafts.noChannel") : s.channel();
             meta.setText(channel + " · " + m.get("status." + s.status().code())
+                    + (s.conflict() ? " · " + m.get("drafts.conflict") : "")
                     + (s.updatedAt() == null ? "" : " · " + WHEN.format(s.updatedAt())));
+            meta.getStyleClass().remove("draft-conflict");
+            if (s.conflict()) {
+                meta.getStyleClass().add("draft-conflict");
+            }
             setGraphic(box);
         }
     }

@@ -191,7 +191,7 @@ public final class DraftListViewModel {
     }
 
     public static ArticleSummary summary(Article a) {
-        return new ArticleSummary(a.id(), a.title(), a.channel(), a.status(), a.publishedAt(), a.updatedAt());
+        return new ArticleSummary(a.id(), a.title(), a.channel(), a.status(), a.publishedAt(), a.updatedAt(), a.conflict());
     }
 
     private void fail(Throwable t) {

@@ -20,7 +20,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.copydesk.domain.Article;
+import org.copydesk.domain.Receipt;
 import org.copydesk.l10n.Messages;
 
 /**
@@ -33,7 +33,7 @@ public final class ImportDialog {
     private final Stage stage = new Stage();
     private final ImportViewModel vm;
 
-    public ImportDialog(Window owner, ImportViewModel vm, Consumer<List<Article>> onStored) {
+    public ImportDialog(Window owner, ImportViewModel vm, Consumer<List<Receipt>> onStored) {
         this.vm = vm;
         Messages m = Messages.get();
         stage.initOwner(owner);

@@ -14,7 +14,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.copydesk.domain.Article;
+import org.copydesk.domain.Receipt;
 import org.copydesk.l10n.Messages;
 import org.copydesk.domain.ImportedArticle;
 import org.copydesk.service.ImportService;
@@ -117,12 +117,12 @@ public final class ImportViewModel {
         return rows.stream().filter(Row::ok).mapToInt(r -> r.result().articles().size()).sum();
     }
 
-    /** Stores every good file's drafts (each file all or nothing); {@code then} gets the stored articles. */
-    public void store(Consumer<List<Article>> then) {
+    /** Stores every good file's drafts (each file all or nothing); {@code then} gets what happened to each. */
+    public void store(Consumer<List<Receipt>> then) {
         List<ImportService.FileResult> good = rows.stream().filter(Row::ok).map(Row::result).toList();
         storing.set(true);
         runner.submit("store imports", () -> {
-            List<Article> stored = new ArrayList<>();
+            List<Receipt> stored = new ArrayList<>();
             for (ImportService.FileResult r : good) {
                 stored.addAll(imports.store(r));
             }

@@ -80,7 +80,7 @@ public final class MainWindow {
         reviewMenu.setAccelerator(KeyCombination.keyCombination("Shortcut+R"));
         reviewMenu.selectedProperty().bindBidirectional(reviewMode.selectedProperty());
         reviewMode.selectedProperty().addListener((o, a, on) -> showReviewPanel(on));
-        root.setTop(new javafx.scene.layout.VBox(menuBar(), toolBar()));
+        root.setTop(new javafx.scene.layout.VBox(menuBar(), toolBar(), conflictBar()));
         root.setCenter(split);
         root.setBottom(new javafx.scene.layout.VBox(new UndoBar(vm.drafts()), new StatusBar(vm)));
         // files dropped anywhere on the window are imported
@@ -92,7 +92,16 @@ public final class MainWindow {
         });
         root.setOnDragDropped(e -> {
             if (e.getDragboard().hasFiles()) {
-                openImport(e.getDragboard().getFiles().stream().map(File::toPath).toList());
+                // packages from other desks are received, everything else is imported
+                List<Path> files = e.getDragboard().getFiles().stream().map(File::toPath).toList();
+                List<Path> packages = files.stream().filter(MainWindow::isPackage).toList();
+                List<Path> pages = files.stream().filter(f -> !isPackage(f)).toList();
+                if (!packages.isEmpty()) {
+                    vm.receive(packages);
+                }
+                if (!pages.isEmpty()) {
+                    openImport(pages);
+                }
                 e.setDropCompleted(true);
                 e.consume();
             }
@@ -193,6 +202,8 @@ public final class MainWindow {
                         new Action("menu.delete", null, vm::delete, true)),
                 List.of(new Action("menu.save", "Shortcut+S", vm::save, true),
                         new Action("menu.export", "Shortcut+E", this::chooseExportFolder, true)),
+                List.of(new Action("menu.send", null, this::chooseSendFile, false),
+                        new Action("menu.receive", null, this::chooseReceiveFiles, false)),
                 List.of(new Action("menu.siteProfile", null, this::chooseSiteProfile, false)),
                 List.of(new Action("menu.quit", "Shortcut+Q", this::quit, false)));
     }
@@ -286,6 +297,60 @@ public final class MainWindow {
         var importVm = vm.newImport();
         new org.copydesk.ui.importing.ImportDialog(root.getScene().getWindow(), importVm, vm::imported).show();
         importVm.read(files);
+    }
+
+    static boolean isPackage(Path file) {
+        return file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(PACKAGE_SUFFIX);
+    }
+
+    private static final String PACKAGE_SUFFIX = ".cdpkg";
+
+    /** The open article, with its history, images and review record, as a package for another desk. */
+    private void chooseSendFile() {
+        if (vm.current() == null) {
+            return;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(m.get("menu.send"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(m.get("receive.files"), "*" + PACKAGE_SUFFIX));
+        String title = vm.current().title().isBlank() ? m.get("drafts.untitled") : vm.current().title();
+        chooser.setInitialFileName(title.replaceAll("[\\\\/:*?\"<>|]", "_") + PACKAGE_SUFFIX);
+        File file = chooser.showSaveDialog(root.getScene().getWindow());
+        if (file != null) {
+            vm.exchange().send(file.toPath());
+        }
+    }
+
+    private void chooseReceiveFiles() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(m.get("receive.title"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(m.get("receive.files"), "*" + PACKAGE_SUFFIX));
+        List<File> files = chooser.showOpenMultipleDialog(root.getScene().getWindow());
+        if (files != null && !files.isEmpty()) {
+            vm.receive(files.stream().map(File::toPath).toList());
+        }
+    }
+
+    /** The bar that says the open article has changes from another desk waiting, and opens their merge. */
+    private Node conflictBar() {
+        Label text = new Label(m.get("gate.conflict"));
+        Button open = new Button(m.get("conflict.open"));
+        open.setId("conflict-open");
+        open.setOnAction(e -> {
+            var view = vm.exchange().conflictProperty().get();
+            if (view != null) {
+                new org.copydesk.ui.exchange.ConflictDialog(root.getScene().getWindow(), view).showAndWait()
+                        .ifPresent(vm.exchange()::resolve);
+            }
+        });
+        HBox bar = new HBox(10, text, open);
+        bar.setId("conflict-bar");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(4, 10, 4, 10));
+        bar.getStyleClass().add("conflict-bar");
+        bar.managedProperty().bind(bar.visibleProperty());
+        bar.visibleProperty().bind(vm.exchange().conflictProperty().isNotNull());
+        return bar;
     }
 
     private void chooseSiteProfile() {

@@ -14,12 +14,14 @@ import javafx.beans.property.StringProperty;
 import org.copydesk.domain.Article;
 import org.copydesk.domain.CopydeskException;
 import org.copydesk.domain.Problem;
+import org.copydesk.domain.Receipt;
 import org.copydesk.l10n.Messages;
 import org.copydesk.service.ImportService;
 import org.copydesk.service.PublishService;
 import org.copydesk.ui.drafts.DraftListViewModel;
 import org.copydesk.ui.editor.EditorViewModel;
 import org.copydesk.ui.editor.SaveState;
+import org.copydesk.ui.exchange.ExchangeViewModel;
 import org.copydesk.ui.fx.Dialogs;
 import org.copydesk.ui.fx.Errors;
 import org.copydesk.ui.fx.TaskRunner;
@@ -40,6 +42,7 @@ public final class ShellViewModel {
     private final PreviewViewModel preview;
     private final PublishService publishing;
     private final ImportService imports;
+    private final ExchangeViewModel exchange;
     private final Supplier<String> who;
     private final TaskRunner runner;
     private final Dialogs dialogs;
@@ -52,12 +55,14 @@ public final class ShellViewModel {
      * @param who the name recorded with exports and review steps
      */
     public ShellViewModel(DraftListViewModel drafts, EditorViewModel editor, PreviewViewModel preview, PublishService publishing,
-                          ImportService imports, Supplier<String> who, TaskRunner runner, Dialogs dialogs) {
+                          ImportService imports, ExchangeViewModel exchange, Supplier<String> who, TaskRunner runner,
+                          Dialogs dialogs) {
         this.drafts = drafts;
         this.editor = editor;
         this.preview = preview;
         this.publishing = publishing;
         this.imports = imports;
+        this.exchange = exchange;
         this.who = who;
         this.runner = runner;
         this.dialogs = dialogs;
@@ -78,6 +83,21 @@ public final class ShellViewModel {
         preview.messageProperty().addListener((o, a, b) -> {
             if (!b.isEmpty()) {
                 message.set(b);
+            }
+        });
+        exchange.messageProperty().addListener((o, a, b) -> message.set(b));
+    }
+
+    public ExchangeViewModel exchange() {
+        return exchange;
+    }
+
+    /** Receives packages from other desks; the list shows what came and the first article opens. */
+    public void receive(List<Path> files) {
+        exchange.receive(files, receipts -> {
+            drafts.reload();
+            if (!receipts.isEmpty() && receipts.get(0).id() != editor.articleId()) {
+                openArticle(receipts.get(0).id());
             }
         });
     }
@@ -196,8 +216,8 @@ public final class ShellViewModel {
         return new ImportViewModel(imports, runner);
     }
 
-    /** After an import: the list shows the new drafts and the first one opens. */
-    public void imported(List<Article> stored) {
+    /** After an import: the list shows the drafts and the first one opens. */
+    public void imported(List<Receipt> stored) {
         drafts.reload();
         if (!stored.isEmpty()) {
             openArticle(stored.get(0).id());

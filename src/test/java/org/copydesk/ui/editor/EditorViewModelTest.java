@@ -132,9 +132,10 @@ class EditorViewModelTest {
         vm.titleProperty().set("定稿");
         vm.saveRevision();
         assertThat(storedTitle()).isEqualTo("定稿");
-        assertThat(desk.review().revisions(article.id())).singleElement().satisfies(r -> assertThat(r.reason()).isEqualTo("save"));
+        assertThat(desk.review().revisions(article.id())).extracting(r -> r.reason()).containsExactly("save", "create");
+        assertThat(desk.review().revisions(article.id()).get(0).snapshot().title()).isEqualTo("定稿");
         runner.advance(Duration.ofSeconds(5));
-        assertThat(desk.review().revisions(article.id())).hasSize(1);
+        assertThat(desk.review().revisions(article.id())).as("autosave keeps no revision").hasSize(2);
     }
 
     @Test

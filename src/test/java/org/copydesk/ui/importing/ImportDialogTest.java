@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
-import org.copydesk.domain.Article;
+import org.copydesk.domain.Receipt;
 import org.copydesk.l10n.Messages;
 import org.copydesk.site.SiteProfiles;
 import org.copydesk.service.Desk;
@@ -57,7 +57,7 @@ class ImportDialogTest {
         Path page = Files.writeString(dir.resolve("page.txt"), "首頁>要聞\n協(xié)商見成效\n2021年05月13日 08:43 | 來源:人民網\n社區協(xié)商會開得好.\n編輯:羅文\n");
         Path bad = Files.writeString(dir.resolve("empty.html"), "");
         ImportViewModel vm = new ImportViewModel(desk.imports(), runner);
-        List<Article> stored = new CopyOnWriteArrayList<>();
+        List<Receipt> stored = new CopyOnWriteArrayList<>();
         fx(() -> {
             new ImportDialog(null, vm, stored::addAll).show();
             vm.read(List.of(page, bad));

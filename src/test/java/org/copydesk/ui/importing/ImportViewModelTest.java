@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.copydesk.domain.Article;
+import org.copydesk.domain.Receipt;
 import org.copydesk.l10n.Messages;
 import org.copydesk.site.SiteProfiles;
 import org.copydesk.service.ImportService;
@@ -53,9 +53,9 @@ class ImportViewModelTest {
         assertThat(vm.summaryProperty().get()).isEqualTo("3 个文件：可导入 3 篇稿件，1 个文件无法导入");
         assertThat(desk.drafts().count()).as("nothing is stored before the editor says so").isZero();
 
-        List<Article> stored = new ArrayList<>();
+        List<Receipt> stored = new ArrayList<>();
         vm.store(stored::addAll);
-        assertThat(stored).extracting(Article::title).containsExactly("协商见成效", "甲", "乙");
+        assertThat(stored).extracting(Receipt::title).containsExactly("协商见成效", "甲", "乙");
         assertThat(desk.drafts().get(stored.get(0).id()).bodyHtml()).isEqualTo("<p>社区协商会开得好。</p>");
         assertThat(desk.drafts().count()).isEqualTo(3);
     }

@@ -65,7 +65,8 @@ class ReviewViewModelTest {
         review.activeProperty().set(true);
         preview = new PreviewViewModel(desk.preview(dir.resolve("preview")), runner, session);
         shell = new ShellViewModel(new DraftListViewModel(desk.drafts(), runner), editor, preview, desk.publishing(),
-                desk.imports(), review::who, runner, dialogs);
+                desk.imports(), new org.copydesk.ui.exchange.ExchangeViewModel(desk.exchange(), session, runner), review::who,
+                runner, dialogs);
         editor.show(article);
     }
 

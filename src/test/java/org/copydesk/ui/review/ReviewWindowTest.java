@@ -171,17 +171,17 @@ class ReviewWindowTest extends AppWindowTest {
         openReview(a);
         robot.clickOn("#review-tab-revisions");
         ListView<Revision> list = robot.lookup("#revisions").queryAs(ListView.class);
-        await("the revisions", 10, () -> list.getItems().size() == 2);
+        await("the revisions", 10, () -> list.getItems().size() == 3);
         FxTestSupport.runFx(() -> list.getSelectionModel().selectRange(0, 2));
         robot.clickOn("#compare-characters");
         robot.clickOn("#revision-compare");
-        await("the comparison", 20, () -> preview(".cd-compare").contains("第 1 版 → 第 2 版"));
+        await("the comparison", 20, () -> preview(".cd-compare").contains("第 2 版 → 第 3 版"));
         assertThat(preview("ins.cd-ins")).isEqualTo("副");
         assertThat(preview("del.cd-del")).contains("委员们在在学懂弄通");
         robot.clickOn("#revision-compare-end");
         await("the draft again", 20, () -> preview(".cd-compare").isEmpty() && preview(".body").contains("副司长"));
 
-        Revision first = fx(() -> list.getItems().stream().filter(r -> r.version() == 1).findFirst().orElseThrow());
+        Revision first = fx(() -> list.getItems().stream().filter(r -> r.version() == 2).findFirst().orElseThrow());
         FxTestSupport.runFx(() -> {
             list.getSelectionModel().clearSelection();
             list.getSelectionModel().select(first);
@@ -190,8 +190,8 @@ class ReviewWindowTest extends AppWindowTest {
         robot.clickOn(robot.lookup(".dialog-pane .button").match(b -> ((Button) b).isDefaultButton()).<Node>query());
         await("restored in the editor", 20, () -> "true".equals(String.valueOf(robot.lookup("#body-editor").queryAs(WebView.class)
                 .getEngine().executeScript("document.getElementById('doc').textContent.indexOf('委员们') >= 0"))));
-        await("listed as a new revision", 10, () -> list.getItems().size() == 3);
-        assertThat(fx(() -> list.getItems().get(0).reason())).isEqualTo("restore:1");
+        await("listed as a new revision", 10, () -> list.getItems().size() == 4);
+        assertThat(fx(() -> list.getItems().get(0).reason())).isEqualTo("restore:2");
     }
 
     @Test
