@@ -29,6 +29,7 @@ public final class Benchmarks {
             case "tagger" -> TaggerBench.speed(out);
             case "proof" -> ProofBench.run(out);
             case "startup" -> StartupBench.run(out, args.length > 1 ? Integer.parseInt(args[1]) : 10_000);
+            case "exchange" -> ExchangeBench.run(out, args.length > 1 ? Integer.parseInt(args[1]) : 1000);
             case "all" -> {
                 StorageBench.autosave(out);
                 StorageBench.search(out, 100_000);
@@ -40,9 +41,10 @@ public final class Benchmarks {
                 TaggerBench.channels(out);
                 TaggerBench.speed(out);
                 ProofBench.run(out);
+                ExchangeBench.run(out, 1000);
             }
             default -> {
-                System.err.println("unknown benchmark " + which + " (autosave, search, preview, startup, import, clean, keywords, channels, tagger, proof, all)");
+                System.err.println("unknown benchmark " + which + " (autosave, search, preview, startup, import, clean, keywords, channels, tagger, proof, exchange, all)");
                 System.exit(2);
             }
         }
