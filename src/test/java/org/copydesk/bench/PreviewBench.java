@@ -12,7 +12,6 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.copydesk.domain.Article;
 import org.copydesk.service.Desk;
-import org.copydesk.support.DraftOnly;
 import org.copydesk.ui.session.OpenArticle;
 import org.copydesk.text.BodyText;
 import org.copydesk.ui.fx.FxTaskRunner;
@@ -54,7 +53,7 @@ final class PreviewBench {
         CountDownLatch shown = new CountDownLatch(1);
         Platform.runLater(() -> {
             OpenArticle session = new OpenArticle();
-            session.attach(new DraftOnly(draft::get));
+            session.attach(OpenArticle.draftOnly(draft::get));
             session.setStored(stored);
             PreviewViewModel vm = new PreviewViewModel(desk.preview(dir.resolve("pages")), runner, session);
             PreviewView view = new PreviewView(vm);

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
@@ -22,37 +20,19 @@ class CliTest {
     @TempDir
     Path dir;
 
-    record Run(int status, String out, String err) {
-        List<String> lines() {
-            return out.isBlank() ? List.of() : List.of(out.strip().split("\n"));
-        }
-    }
-
     @BeforeAll
     static void chinese() {
         Messages.use(java.util.Locale.SIMPLIFIED_CHINESE);
     }
 
-    private Run run(String... args) {
+    private Cli.Run run(String... args) {
         List<String> all = new ArrayList<>(List.of("--db", dir.resolve("desk.db").toString()));
         all.addAll(List.of(args));
         return runRaw(all.toArray(String[]::new));
     }
 
-    private Run runRaw(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        boolean[] windowOpened = {false};
-        var cl = CopydeskCommand.commandLine(new CopydeskCommand(dir.resolve("default/copydesk.db"), c -> windowOpened[0] = true));
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        int status = cl.execute(args);
-        assertThat(windowOpened[0]).as("no command opens the window, a command never does").isEqualTo(args.length == 0 || onlyGlobalOptions(args));
-        return new Run(status, out.toString(), err.toString());
-    }
-
-    private static boolean onlyGlobalOptions(String[] args) {
-        return args.length == 2 && args[0].equals("--db");
+    private Cli.Run runRaw(String... args) {
+        return Cli.run(dir.resolve("default/copydesk.db"), args);
     }
 
     private Path archive(String... lines) throws Exception {
@@ -65,7 +45,7 @@ class CliTest {
 
     @Test
     void importPrintsOneLinePerStoredArticle() throws Exception {
-        Run r = run("import", archive(REFERENCE, "{\"title\": \"第二篇\", \"channel\": \"社会\"}").toString());
+        Cli.Run r = run("import", archive(REFERENCE, "{\"title\": \"第二篇\", \"channel\": \"社会\"}").toString());
         assertThat(r.status()).isZero();
         assertThat(r.lines()).containsExactly("1\t外交部国际司—— 强化理论武装", "2\t第二篇");
     }
@@ -74,7 +54,7 @@ class CliTest {
     void aMalformedLineRejectsItsWholeFileAndNamesTheLine() throws Exception {
         Path good = archive(REFERENCE);
         Path bad = archive("{\"title\": \"一\"}", "{\"title\": \"二\"}", "{oops");
-        Run r = run("import", bad.toString(), good.toString());
+        Cli.Run r = run("import", bad.toString(), good.toString());
         assertThat(r.status()).isEqualTo(1);
         assertThat(r.err().strip()).contains(bad.toString()).contains("第 3 行").doesNotContain("\n");
         assertThat(r.lines()).containsExactly("1\t外交部国际司—— 强化理论武装");
@@ -84,7 +64,7 @@ class CliTest {
     @Test
     void anUnsupportedFileIsNamed() throws Exception {
         Path doc = Files.writeString(dir.resolve("notes.pdf"), "x");
-        Run r = run("import", doc.toString());
+        Cli.Run r = run("import", doc.toString());
         assertThat(r.status()).isEqualTo(1);
         assertThat(r.err()).contains("notes.pdf");
     }
@@ -96,7 +76,7 @@ class CliTest {
         assertThat(run("list", "--channel", "社会").lines()).singleElement().asString().startsWith("2\tapproved\t社会\t").endsWith("\t社区协商");
         assertThat(run("list", "--status", "draft").lines()).singleElement().asString().startsWith("1\t");
         assertThat(run("list", "--search", "国际司").lines()).singleElement().asString().startsWith("1\t");
-        Run none = run("list", "--search", "不存在的词");
+        Cli.Run none = run("list", "--search", "不存在的词");
         assertThat(none.status()).isZero();
         assertThat(none.lines()).isEmpty();
     }
@@ -104,7 +84,7 @@ class CliTest {
     @Test
     void showJsonPrintsEveryFieldUnderItsStableName() throws Exception {
         run("import", archive(REFERENCE).toString());
-        Run r = run("show", "1", "--json");
+        Cli.Run r = run("show", "1", "--json");
         assertThat(r.status()).isZero();
         JsonNode json = new ObjectMapper().readTree(r.out());
         List<String> names = new ArrayList<>();
@@ -124,7 +104,7 @@ class CliTest {
     @Test
     void showWithoutJsonIsReadable() throws Exception {
         run("import", archive(REFERENCE).toString());
-        Run r = run("show", "1");
+        Cli.Run r = run("show", "1");
         assertThat(r.out()).startsWith("外交部国际司—— 强化理论武装").contains("channel:     要闻").contains("每周司务会。");
     }
 
@@ -139,7 +119,7 @@ class CliTest {
     void exportPrintsEachPageWrittenAndTheFolderOpensFromDisk() throws Exception {
         run("import", archive(approved(REFERENCE), approved(SECOND + "}")).toString());
         Path out = dir.resolve("site");
-        Run r = run("export", "--all", "--out", out.toString());
+        Cli.Run r = run("export", "--all", "--out", out.toString());
         assertThat(r.status()).isZero();
         assertThat(r.lines()).containsExactly("articles/1.html", "articles/2.html", "channels/yaowen.html", "index.html");
         for (String page : r.lines()) {
@@ -154,7 +134,7 @@ class CliTest {
     @Test
     void exportOfChosenIds() throws Exception {
         run("import", archive(approved(REFERENCE), approved(SECOND + "}")).toString());
-        Run r = run("export", "2", "--out", dir.resolve("site").toString());
+        Cli.Run r = run("export", "2", "--out", dir.resolve("site").toString());
         assertThat(r.lines()).startsWith("articles/2.html");
         assertThat(dir.resolve("site/articles/1.html")).doesNotExist();
     }
@@ -163,20 +143,20 @@ class CliTest {
     void exportRefusesAnArticleThatHasNotPassedReviewAndSaysWhy() throws Exception {
         run("import", archive(REFERENCE, approved(SECOND + "}")).toString());
         Path out = dir.resolve("site");
-        Run refused = run("export", "1", "2", "--out", out.toString());
+        Cli.Run refused = run("export", "1", "2", "--out", out.toString());
         assertThat(refused.status()).isEqualTo(1);
         assertThat(refused.err().strip()).isEqualTo("《外交部国际司—— 强化理论武装》（1）不能导出：尚未审核通过（现在是“草稿”）");
         assertThat(out).doesNotExist();
 
         // --all exports what passed and names what it left out
-        Run all = run("export", "--all", "--out", out.toString());
+        Cli.Run all = run("export", "--all", "--out", out.toString());
         assertThat(all.status()).isZero();
         assertThat(all.lines()).contains("articles/2.html").doesNotContain("articles/1.html");
         assertThat(all.err()).contains("未导出：《外交部国际司—— 强化理论武装》（1）不能导出：尚未审核通过");
 
         // anyway, with a reason, which is recorded
         assertThat(run("export", "1", "--anyway", " ", "--out", out.toString()).status()).isEqualTo(2);
-        Run anyway = run("export", "1", "--anyway", "突发稿件先发后审", "--who", "值班编辑", "--out", out.toString());
+        Cli.Run anyway = run("export", "1", "--anyway", "突发稿件先发后审", "--who", "值班编辑", "--out", out.toString());
         assertThat(anyway.status()).isZero();
         assertThat(anyway.lines()).startsWith("articles/1.html");
         try (org.copydesk.service.Desk desk = org.copydesk.service.Desk.open(dir.resolve("desk.db"), false,
@@ -192,7 +172,7 @@ class CliTest {
     @Test
     void checkOfAStoredArticleListsFindingsWithPlacesAndExitsThreeOnErrors() throws Exception {
         run("import", archive(SECOND + ", \"paragraphs\": [\"双方就合作事项进行了充分協(xié)商。\", \"会议在在北京举行。\"]}").toString());
-        Run r = run("check", "1", "--json");
+        Cli.Run r = run("check", "1", "--json");
         assertThat(r.status()).isEqualTo(3);
         JsonNode findings = new ObjectMapper().readTree(r.out()).get("findings");
         assertThat(findings).anySatisfy(f -> {
@@ -210,19 +190,19 @@ class CliTest {
             assertThat(f.get("rule").asText()).isEqualTo("repeated-word");
             assertThat(f.get("paragraph").asInt()).isEqualTo(1);
         });
-        Run text = run("check", "1");
+        Cli.Run text = run("check", "1");
         assertThat(text.status()).isEqualTo(3);
         assertThat(text.out()).contains("第 1 段 12–18\t错误\tpinyin-annotation").contains("共 ");
 
         run("import", archive(approved(SECOND + "}")).toString());
-        Run clean = run("check", "2");
+        Cli.Run clean = run("check", "2");
         assertThat(clean.status()).isZero();
     }
 
     @Test
     void checkOfAFileReadsItAsItIsBeforeCleaning() throws Exception {
         Path page = Files.writeString(dir.resolve("page.txt"), "國際合作的新進展\n\n双方就合作事项进行了充分協(xié)商。\n");
-        Run r = run("check", page.toString(), "--json");
+        Cli.Run r = run("check", page.toString(), "--json");
         assertThat(r.status()).isEqualTo(3);
         JsonNode findings = new ObjectMapper().readTree(r.out()).get("findings");
         assertThat(findings).anySatisfy(f -> {
@@ -232,7 +212,7 @@ class CliTest {
         assertThat(findings).anySatisfy(f -> assertThat(f.get("rule").asText()).isEqualTo("pinyin-annotation"));
         // nothing was stored
         assertThat(run("list").lines()).isEmpty();
-        Run missing = run("check", dir.resolve("nope.html").toString());
+        Cli.Run missing = run("check", dir.resolve("nope.html").toString());
         assertThat(missing.status()).isEqualTo(1);
         assertThat(missing.err()).contains("nope.html");
         assertThat(run("check", "-3").status()).isEqualTo(2);
@@ -250,10 +230,10 @@ class CliTest {
 
     @Test
     void userMistakesExitWithOneAndSayWhatAndWhere() {
-        Run missing = run("show", "42");
+        Cli.Run missing = run("show", "42");
         assertThat(missing.status()).isEqualTo(1);
         assertThat(missing.err().strip()).isEqualTo("找不到稿件 42");
-        Run noFile = run("import", dir.resolve("none.jsonl").toString());
+        Cli.Run noFile = run("import", dir.resolve("none.jsonl").toString());
         assertThat(noFile.status()).isEqualTo(1);
         assertThat(noFile.err()).contains("none.jsonl");
     }
@@ -261,7 +241,7 @@ class CliTest {
     @Test
     void aDatabaseInAMissingFolderIsReported() {
         Path db = dir.resolve("no/such/dir/desk.db");
-        Run r = runRaw("--db", db.toString(), "list");
+        Cli.Run r = runRaw("--db", db.toString(), "list");
         assertThat(r.status()).isEqualTo(1);
         assertThat(r.err().strip()).contains(db.toString()).contains("目录不存在");
     }
@@ -272,7 +252,7 @@ class CliTest {
         try (var c = DriverManager.getConnection("jdbc:sqlite:" + db); var st = c.createStatement()) {
             st.execute("PRAGMA user_version = 99");
         }
-        Run r = runRaw("--db", db.toString(), "list");
+        Cli.Run r = runRaw("--db", db.toString(), "list");
         assertThat(r.status()).isEqualTo(1);
         assertThat(r.err()).contains("更新版本").contains("99");
     }
@@ -281,10 +261,10 @@ class CliTest {
     void importIsRefusedWhileTheWindowHoldsTheDatabaseButReadingWorks() throws Exception {
         run("import", archive(REFERENCE).toString());
         try (org.copydesk.service.Desk window = org.copydesk.service.Desk.open(dir.resolve("desk.db"))) {
-            Run imp = run("import", archive(REFERENCE).toString());
+            Cli.Run imp = run("import", archive(REFERENCE).toString());
             assertThat(imp.status()).isEqualTo(1);
             assertThat(imp.err()).contains("正被另一个 Copydesk 使用");
-            Run list = run("list");
+            Cli.Run list = run("list");
             assertThat(list.status()).isZero();
             assertThat(list.lines()).hasSize(1);
             assertThat(list.err()).contains("只读");
@@ -293,7 +273,7 @@ class CliTest {
 
     @Test
     void noCommandOpensTheWindow() {
-        Run r = run();
+        Cli.Run r = run();
         assertThat(r.status()).isZero();
     }
 
@@ -306,7 +286,7 @@ class CliTest {
     @Test
     void checkOfTheReferencePageAsSavedFindsItsDamageAtItsPlaces() throws Exception {
         Path page = Files.writeString(dir.resolve("reference.txt"), referencePage());
-        Run r = run("check", page.toString(), "--json");
+        Cli.Run r = run("check", page.toString(), "--json");
         assertThat(r.status()).isEqualTo(3);
         JsonNode findings = new ObjectMapper().readTree(r.out()).get("findings");
         List<JsonNode> damage = new ArrayList<>();
@@ -343,7 +323,7 @@ class CliTest {
     @Test
     void importOfTheReferencePageStoresACleanDraft() throws Exception {
         Path page = Files.writeString(dir.resolve("reference.txt"), referencePage());
-        Run r = run("import", page.toString());
+        Cli.Run r = run("import", page.toString());
         assertThat(r.status()).isZero();
         assertThat(r.lines()).containsExactly("1\t外交部国际司—— 强化理论武装 践行“两个维护”");
         assertThat(r.err()).contains("乱码修复 2").contains("未识别：作者");
@@ -360,7 +340,7 @@ class CliTest {
     @Test
     void cleanPrintsTheCleanedTextAndTheReportApart() throws Exception {
         Path page = Files.writeString(dir.resolve("reference.txt"), referencePage());
-        Run r = run("clean", page.toString());
+        Cli.Run r = run("clean", page.toString());
         assertThat(r.status()).isZero();
         assertThat(r.lines().get(0)).isEqualTo("外交部国际司—— 强化理论武装 践行“两个维护”");
         assertThat(r.out()).contains("来源：人民网", "关键词：国际 工作 习近平 外交 政治", "读书班。“将学习教育")
@@ -374,7 +354,7 @@ class CliTest {
         Path binary = Files.write(dir.resolve("photo.html"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 1, 2});
         Path empty = Files.writeString(dir.resolve("empty.txt"), "");
         Path good = Files.writeString(dir.resolve("good.txt"), "标题\n正文第一段。\n");
-        Run r = run("import", binary.toString(), empty.toString(), good.toString());
+        Cli.Run r = run("import", binary.toString(), empty.toString(), good.toString());
         assertThat(r.status()).isEqualTo(1);
         List<String> errors = r.err().lines().filter(l -> l.contains("photo.html") || l.contains("empty.txt")).toList();
         assertThat(errors).hasSize(2);
@@ -387,7 +367,7 @@ class CliTest {
     @Test
     void suggestForAPageFileGivesChannelAndKeywordsWithScores() throws Exception {
         Path page = Files.writeString(dir.resolve("reference.txt"), referencePage());
-        Run r = run("suggest", page.toString(), "--json");
+        Cli.Run r = run("suggest", page.toString(), "--json");
         assertThat(r.status()).isZero();
         JsonNode json = new ObjectMapper().readTree(r.out());
         assertThat(json.get("channel").get("name").asText()).isEqualTo("要闻");
@@ -407,12 +387,12 @@ class CliTest {
     void suggestForAStoredArticleAndForTooLittleText() throws Exception {
         Path page = Files.writeString(dir.resolve("reference.txt"), referencePage());
         run("import", page.toString(), archive("{\"title\": \"短\", \"paragraphs\": [\"只有一行。\"]}").toString());
-        Run human = run("suggest", "1");
+        Cli.Run human = run("suggest", "1");
         assertThat(human.status()).isZero();
         assertThat(human.out()).startsWith("频道：").contains("依据：");
-        Run shortOne = run("suggest", "2");
+        Cli.Run shortOne = run("suggest", "2");
         assertThat(shortOne.out().strip()).isEqualTo("正文太短，没有建议");
-        Run json = run("suggest", "2", "--json");
+        Cli.Run json = run("suggest", "2", "--json");
         assertThat(new ObjectMapper().readTree(json.out()).get("tooShort").asBoolean()).isTrue();
         assertThat(run("suggest", "99").status()).isEqualTo(1);
     }

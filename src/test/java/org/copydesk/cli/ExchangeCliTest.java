@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,26 +20,15 @@ class ExchangeCliTest {
     @TempDir
     Path dir;
 
-    record Run(int status, String out, String err) {
-        List<String> lines() {
-            return out.isBlank() ? List.of() : List.of(out.strip().split("\n"));
-        }
-    }
-
     @BeforeAll
     static void chinese() {
         Messages.use(java.util.Locale.SIMPLIFIED_CHINESE);
     }
 
-    private Run on(String desk, String... args) {
+    private Cli.Run on(String desk, String... args) {
         List<String> all = new ArrayList<>(List.of("--db", dir.resolve(desk + ".db").toString()));
         all.addAll(List.of(args));
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        var cl = CopydeskCommand.commandLine(new CopydeskCommand(dir.resolve("default.db"), c -> { }));
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        return new Run(cl.execute(all.toArray(String[]::new)), out.toString(), err.toString());
+        return Cli.run(dir.resolve("default.db"), all.toArray(String[]::new));
     }
 
     private Path archive(String... lines) throws Exception {
@@ -55,10 +42,10 @@ class ExchangeCliTest {
     void anArticleGoesToAnotherDeskAndComesBackMerged() throws Exception {
         on("editor", "import", archive(ARTICLE).toString());
         Path first = dir.resolve("to-proofreader.cdpkg");
-        Run pack = on("editor", "pack", "1", "--out", first.toString());
+        Cli.Run pack = on("editor", "pack", "1", "--out", first.toString());
         assertThat(pack.status()).isZero();
         assertThat(pack.lines()).singleElement().satisfies(l -> assertThat(l).startsWith("1\t").endsWith("\t社区协商议事"));
-        Run unpack = on("proof", "unpack", first.toString());
+        Cli.Run unpack = on("proof", "unpack", first.toString());
         assertThat(unpack.status()).isZero();
         assertThat(unpack.lines()).containsExactly("1\tnew\t社区协商议事");
         assertThat(unpack.err()).contains("新稿 1");
@@ -69,7 +56,7 @@ class ExchangeCliTest {
         edit("editor", 1, 2, "第三段（编辑改）。");
         Path back = dir.resolve("to-editor.cdpkg");
         on("proof", "pack", "--all", "--out", back.toString());
-        Run merged = on("editor", "unpack", back.toString());
+        Cli.Run merged = on("editor", "unpack", back.toString());
         assertThat(merged.lines()).containsExactly("1\tmerged\t社区协商议事");
         JsonNode now = json(on("editor", "show", "1", "--json").out());
         assertThat(now.get("paragraphs").toString()).isEqualTo("[\"第一段（校对改）。\",\"第二段。\",\"第三段（编辑改）。\"]");
@@ -91,7 +78,7 @@ class ExchangeCliTest {
         assertThat(on("editor", "list", "--status", "conflict").lines()).singleElement()
                 .satisfies(l -> assertThat(l).startsWith("1\tconflict\t"));
         assertThat(json(on("editor", "show", "1", "--json").out()).get("conflict").asBoolean()).isTrue();
-        Run export = on("editor", "export", "1", "--out", dir.resolve("site").toString());
+        Cli.Run export = on("editor", "export", "1", "--out", dir.resolve("site").toString());
         assertThat(export.status()).isEqualTo(1);
         assertThat(export.err()).contains("冲突");
     }
@@ -101,7 +88,7 @@ class ExchangeCliTest {
         on("desk", "import", archive(ARTICLE).toString());
         JsonNode shown = json(on("desk", "show", "1", "--json").out());
         Path again = archive(shown.toString());
-        Run r = on("desk", "import", again.toString());
+        Cli.Run r = on("desk", "import", again.toString());
         assertThat(r.lines()).containsExactly("1\tunchanged\t社区协商议事");
         assertThat(on("desk", "list").lines()).hasSize(1);
 
@@ -112,7 +99,7 @@ class ExchangeCliTest {
         stale.remove("bodyHtml");
         JsonNode base = json(on("desk", "show", "1", "--json").out());
         assertThat(base.get("revision").asText()).isNotEqualTo(stale.get("revision").asText());
-        Run merged = on("desk", "import", archive(stale.toString()).toString());
+        Cli.Run merged = on("desk", "import", archive(stale.toString()).toString());
         assertThat(merged.lines()).containsExactly("1\tmerged\t社区协商议事");
         assertThat(json(on("desk", "show", "1", "--json").out()).get("paragraphs").toString())
                 .isEqualTo("[\"第一段（后来改的）。\",\"第二段。\",\"第三段（脚本改）。\"]");
@@ -121,7 +108,7 @@ class ExchangeCliTest {
     @Test
     void aBrokenPackageIsOneLineAndStoresNothing() throws Exception {
         Path junk = Files.writeString(dir.resolve("junk.cdpkg"), "PK\u0003\u0004 not really");
-        Run r = on("desk", "unpack", junk.toString());
+        Cli.Run r = on("desk", "unpack", junk.toString());
         assertThat(r.status()).isEqualTo(1);
         assertThat(r.err().strip()).contains("junk.cdpkg").doesNotContain("\n").doesNotContain("Exception");
         assertThat(on("desk", "list").lines()).isEmpty();
@@ -133,7 +120,7 @@ class ExchangeCliTest {
         var ps = (com.fasterxml.jackson.databind.node.ArrayNode) a.get("paragraphs");
         ps.set(paragraph, ps.textNode(text));
         a.remove("bodyHtml");
-        Run r = on(desk, "import", archive(a.toString()).toString());
+        Cli.Run r = on(desk, "import", archive(a.toString()).toString());
         assertThat(r.status()).as(r.err()).isZero();
         assertThat(r.lines()).singleElement().satisfies(l -> assertThat(l).startsWith(id + "\t").contains("\tupdated\t"));
     }

@@ -1,5 +1,6 @@
 package org.copydesk.ui.session;
 
+import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -39,38 +40,46 @@ public final class OpenArticle {
         void reload(Article a);
     }
 
-    private static final Editing NONE = new Editing() {
-        @Override
-        public Article draft() {
-            return null;
-        }
+    /**
+     * An open article with no editor behind it: the draft comes from {@code draft}, and every edit
+     * asked of it is refused (a preview on its own, before the editor is attached).
+     */
+    public static Editing draftOnly(Supplier<Article> draft) {
+        return new Editing() {
+            @Override
+            public Article draft() {
+                return draft.get();
+            }
 
-        @Override
-        public void flush(Runnable then) {
-            then.run();
-        }
+            @Override
+            public void flush(Runnable then) {
+                then.run();
+            }
 
-        @Override
-        public boolean replaceInField(String field, int start, int end, String expected, String replacement) {
-            return false;
-        }
+            @Override
+            public boolean replaceInField(String field, int start, int end, String expected, String replacement) {
+                return false;
+            }
 
-        @Override
-        public void setChannel(String name) {
-        }
+            @Override
+            public void setChannel(String name) {
+            }
 
-        @Override
-        public void addKeyword(String word) {
-        }
+            @Override
+            public void addKeyword(String word) {
+            }
 
-        @Override
-        public void statusChanged(Article saved) {
-        }
+            @Override
+            public void statusChanged(Article saved) {
+            }
 
-        @Override
-        public void reload(Article a) {
-        }
-    };
+            @Override
+            public void reload(Article a) {
+            }
+        };
+    }
+
+    private static final Editing NONE = draftOnly(() -> null);
 
     private final ReadOnlyObjectWrapper<Article> stored = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Status> status = new ReadOnlyObjectWrapper<>(Status.DRAFT);
