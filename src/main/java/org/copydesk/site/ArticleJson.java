@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.copydesk.domain.Article;
+import org.copydesk.domain.ArticleField;
 import org.copydesk.domain.Status;
 import org.copydesk.text.BodyText;
 import org.jsoup.nodes.Entities;
@@ -35,16 +36,17 @@ public final class ArticleJson {
         o.put("id", a.id());
         o.put("uuid", a.uuid());
         o.put("revision", a.revision());
-        o.put("title", a.title());
-        o.put("subtitle", a.subtitle());
-        o.put("summary", a.summary());
-        o.put("channel", a.channel());
-        ArrayNode kw = o.putArray("keywords");
-        a.keywords().forEach(kw::add);
-        o.put("source", a.source());
-        o.put("author", a.author());
-        o.put("editor", a.editor());
-        o.put("publishedAt", a.publishedAt() == null ? null : a.publishedAt().toString());
+        for (ArticleField f : ArticleField.values()) {
+            switch (f.kind()) {
+                case HTML -> { }
+                case LIST -> {
+                    ArrayNode list = o.putArray(f.json());
+                    a.keywords().forEach(list::add);
+                }
+                case TIME -> o.put(f.json(), f.get(a) == null ? null : f.text(a));
+                default -> o.put(f.json(), (String) f.get(a));
+            }
+        }
         o.put("status", a.status().code());
         o.put("conflict", a.conflict());
         o.put("bodyHtml", a.bodyHtml());
@@ -81,7 +83,7 @@ public final class ArticleJson {
         if (!o.isObject()) {
             throw new InvalidArticle("not a JSON object");
         }
-        String title = string(o, "title");
+        String title = string(o, ArticleField.TITLE.json());
         String body = string(o, "bodyHtml");
         if (body.isBlank() && o.has("paragraphs")) {
             JsonNode ps = o.get("paragraphs");
@@ -102,19 +104,17 @@ public final class ArticleJson {
         if (title.isBlank() && body.isBlank()) {
             throw new InvalidArticle("needs a \"title\" or a body (\"bodyHtml\" or \"paragraphs\")");
         }
-        Article.Builder b = new Article.Builder()
-                .title(title.strip())
-                .subtitle(string(o, "subtitle").strip())
-                .summary(string(o, "summary").strip())
-                .channel(string(o, "channel").strip())
-                .keywords(keywords(o))
-                .source(string(o, "source").strip())
-                .author(string(o, "author").strip())
-                .editor(string(o, "editor").strip())
-                .bodyHtml(body);
-        String published = string(o, "publishedAt").strip();
-        if (!published.isEmpty()) {
-            b.publishedAt(parseTime(published));
+        Article.Builder b = new Article.Builder().bodyHtml(body);
+        for (ArticleField f : ArticleField.values()) {
+            switch (f.kind()) {
+                case HTML -> { }
+                case LIST -> f.set(b, keywords(o));
+                case TIME -> {
+                    String t = string(o, f.json()).strip();
+                    f.set(b, t.isEmpty() ? null : parseTime(t));
+                }
+                default -> f.set(b, string(o, f.json()).strip());
+            }
         }
         String uuid = string(o, "uuid").strip();
         if (!uuid.isEmpty()) {
