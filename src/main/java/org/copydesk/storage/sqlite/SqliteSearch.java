@@ -1,5 +1,7 @@
 package org.copydesk.storage.sqlite;
 
+import org.copydesk.storage.jdbc.Rows;
+
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;

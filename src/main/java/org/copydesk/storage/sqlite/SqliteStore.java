@@ -2,6 +2,7 @@ package org.copydesk.storage.sqlite;
 
 import java.nio.file.Path;
 import org.copydesk.storage.Store;
+import org.copydesk.storage.jdbc.JdbcTx;
 
 /** The desk in one SQLite file: the {@link Store} over a {@link Database}. */
 public final class SqliteStore implements Store {
@@ -19,12 +20,12 @@ public final class SqliteStore implements Store {
 
     @Override
     public <T> T read(Work<T> work) {
-        return db.read(c -> work.run(new SqliteTx(c)));
+        return db.read(c -> work.run(new JdbcTx(c, SqliteDialect.INSTANCE)));
     }
 
     @Override
     public <T> T write(Work<T> work) {
-        return db.write(c -> work.run(new SqliteTx(c)));
+        return db.write(c -> work.run(new JdbcTx(c, SqliteDialect.INSTANCE)));
     }
 
     @Override

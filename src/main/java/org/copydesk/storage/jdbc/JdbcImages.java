@@ -1,4 +1,4 @@
-package org.copydesk.storage.sqlite;
+package org.copydesk.storage.jdbc;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -7,11 +7,11 @@ import org.copydesk.domain.ImageAsset;
 import org.copydesk.storage.ImageTable;
 
 /** Images in the SQLite file, one row per article and name. */
-final class SqliteImages implements ImageTable {
+final class JdbcImages implements ImageTable {
 
     private final Connection c;
 
-    SqliteImages(Connection c) {
+    JdbcImages(Connection c) {
         this.c = c;
     }
 

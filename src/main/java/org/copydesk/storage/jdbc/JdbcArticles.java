@@ -1,4 +1,4 @@
-package org.copydesk.storage.sqlite;
+package org.copydesk.storage.jdbc;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -15,10 +15,11 @@ import org.copydesk.domain.ArticleQuery;
 import org.copydesk.domain.ArticleSummary;
 import org.copydesk.domain.Status;
 import org.copydesk.storage.ArticleTable;
-import org.copydesk.text.SearchTokens;
 
-/** Articles and their keywords in the SQLite file; a search is a match in the FTS index joined to the rows. */
-final class SqliteArticles implements ArticleTable {
+/** Articles and their keywords; a search narrows the list through the dialect's full-text index. */
+final class JdbcArticles implements ArticleTable {
+
+    private final Dialect dialect;
 
     private static final String COLUMNS = "id, uuid, " + ArticleColumns.NAMES + ", created_at, updated_at, version, conflict, "
             + "(SELECT r.uuid FROM revision r WHERE r.article_id = article.id ORDER BY r.version DESC LIMIT 1) AS head";
@@ -26,8 +27,9 @@ final class SqliteArticles implements ArticleTable {
 
     private final Connection c;
 
-    SqliteArticles(Connection c) {
+    JdbcArticles(Connection c, Dialect dialect) {
         this.c = c;
+        this.dialect = dialect;
     }
 
     @Override
@@ -62,6 +64,7 @@ final class SqliteArticles implements ArticleTable {
             }
         }
         writeKeywords(a.id(), a.keywords());
+        dialect.announce(c, a.id());
         return true;
     }
 
@@ -81,7 +84,8 @@ final class SqliteArticles implements ArticleTable {
 
     @Override
     public Optional<Head> head(long id) throws SQLException {
-        Optional<Head> row = Rows.first(c, "SELECT id, uuid, status, version, created_at FROM article WHERE id=? AND deleted_at IS NULL",
+        Optional<Head> row = Rows.first(c, "SELECT id, uuid, status, version, created_at FROM article WHERE id=? AND deleted_at IS NULL"
+                        + dialect.forUpdate(),
                 rs -> new Head(rs.getLong(1), rs.getString(2), Status.fromCode(rs.getString(3)), rs.getLong(4),
                         Timestamps.instant(rs.getString(5)), List.of()), id);
         if (row.isEmpty()) {
@@ -126,15 +130,13 @@ final class SqliteArticles implements ArticleTable {
     public List<ArticleSummary> list(ArticleQuery q) throws SQLException {
         StringBuilder sql = new StringBuilder();
         List<Object> args = new ArrayList<>();
-        String match = SearchTokens.matchExpression(q.search());
-        if (match.isEmpty()) {
+        Dialect.SearchClause match = dialect.searchClause(q.search());
+        if (match == null) {
             sql.append("SELECT ").append(SUMMARY).append(" FROM article a WHERE deleted_at IS NULL");
         } else {
-            // the index yields matches newest change first, so the query stops once it has enough
-            sql.append("SELECT a.id, a.title, a.channel, a.status, a.published_at, a.updated_at, a.conflict "
-                    + "FROM article_search s JOIN article a ON a.search_seq = s.rowid "
-                    + "WHERE article_search MATCH ? AND a.deleted_at IS NULL");
-            args.add(match);
+            sql.append("SELECT a.id, a.title, a.channel, a.status, a.published_at, a.updated_at, a.conflict FROM ")
+                    .append(match.from()).append(" WHERE ").append(match.where()).append(" AND a.deleted_at IS NULL");
+            args.add(match.parameter());
         }
         q.status().ifPresent(s -> {
             sql.append(" AND status=?");
@@ -147,9 +149,9 @@ final class SqliteArticles implements ArticleTable {
         if (q.conflicts()) {
             sql.append(" AND conflict IS NOT NULL");
         }
-        sql.append(match.isEmpty() ? " ORDER BY updated_at DESC, id DESC LIMIT ?" : " ORDER BY s.rowid DESC LIMIT ?");
+        sql.append(match == null ? " ORDER BY updated_at DESC, id DESC LIMIT ?" : " ORDER BY " + match.order() + " LIMIT ?");
         args.add(q.limit());
-        return Rows.list(c, sql.toString(), SqliteArticles::summary, args.toArray());
+        return Rows.list(c, sql.toString(), JdbcArticles::summary, args.toArray());
     }
 
     /** A list row: id, title, channel, status, published_at, updated_at, conflict, in that order. */
@@ -188,7 +190,7 @@ final class SqliteArticles implements ArticleTable {
         return Rows.list(c, "SELECT " + SUMMARY + " FROM article "
                         + "WHERE deleted_at IS NULL AND channel=? AND id<>? AND title<>'' "
                         + "ORDER BY coalesce(published_at, substr(updated_at, 1, 16)) DESC, id DESC LIMIT ?",
-                SqliteArticles::summary, channel, excludeId, limit);
+                JdbcArticles::summary, channel, excludeId, limit);
     }
 
     @Override

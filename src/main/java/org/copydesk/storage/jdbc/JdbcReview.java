@@ -1,10 +1,9 @@
-package org.copydesk.storage.sqlite;
+package org.copydesk.storage.jdbc;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -19,30 +18,29 @@ import org.copydesk.domain.Round;
 import org.copydesk.storage.ReviewTable;
 
 /** The review record in the SQLite file: notes, events, dismissals, rule switches and word lists. */
-final class SqliteReview implements ReviewTable {
+final class JdbcReview implements ReviewTable {
 
     private final Connection c;
 
-    SqliteReview(Connection c) {
+    JdbcReview(Connection c) {
         this.c = c;
     }
 
     @Override
     public List<Note> notes(long articleId) throws SQLException {
-        return Rows.list(c, "SELECT * FROM note WHERE article_id=? ORDER BY id", SqliteReview::note, articleId);
+        return Rows.list(c, "SELECT * FROM note WHERE article_id=? ORDER BY id", JdbcReview::note, articleId);
     }
 
     @Override
     public Optional<Note> note(long noteId) throws SQLException {
-        return Rows.first(c, "SELECT * FROM note WHERE id=?", SqliteReview::note, noteId);
+        return Rows.first(c, "SELECT * FROM note WHERE id=?", JdbcReview::note, noteId);
     }
 
     @Override
     public long insertNote(Note n) throws SQLException {
         try (PreparedStatement st = c.prepareStatement(
                 "INSERT INTO note (uuid, article_id, paragraph, anchor, body, author, created_at, resolved_at, resolved_by) "
-                        + "VALUES (?,?,?,?,?,?,?,?,?)",
-                Statement.RETURN_GENERATED_KEYS)) {
+                        + "VALUES (?,?,?,?,?,?,?,?,?) RETURNING id")) {
             st.setString(1, n.uuid());
             st.setLong(2, n.articleId());
             st.setInt(3, n.paragraph());
@@ -52,8 +50,7 @@ final class SqliteReview implements ReviewTable {
             st.setString(7, Timestamps.instant(n.createdAt()));
             st.setString(8, n.resolvedAt() == null ? null : Timestamps.instant(n.resolvedAt()));
             st.setString(9, n.resolvedBy());
-            st.executeUpdate();
-            try (ResultSet keys = st.getGeneratedKeys()) {
+            try (ResultSet keys = st.executeQuery()) {
                 keys.next();
                 return keys.getLong(1);
             }
@@ -104,7 +101,8 @@ final class SqliteReview implements ReviewTable {
 
     @Override
     public void dismiss(long articleId, Dismissal d, String who, Instant at) throws SQLException {
-        Rows.update(c, "INSERT OR REPLACE INTO dismissal (article_id, rule, field, text, context, who, at) VALUES (?,?,?,?,?,?,?)",
+        Rows.update(c, "INSERT INTO dismissal (article_id, rule, field, text, context, who, at) VALUES (?,?,?,?,?,?,?) "
+                        + "ON CONFLICT (article_id, rule, field, text, context) DO UPDATE SET who=excluded.who, at=excluded.at",
                 articleId, d.rule(), d.field(), d.text(), d.context(), who, Timestamps.instant(at));
     }
 

@@ -1,4 +1,4 @@
-package org.copydesk.storage.sqlite;
+package org.copydesk.storage.jdbc;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

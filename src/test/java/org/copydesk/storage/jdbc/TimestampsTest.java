@@ -1,4 +1,4 @@
-package org.copydesk.storage.sqlite;
+package org.copydesk.storage.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package org.copydesk.storage.sqlite;
+package org.copydesk.storage.jdbc;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -11,11 +11,11 @@ import org.copydesk.domain.Revision;
 import org.copydesk.storage.RevisionTable;
 
 /** Revisions in the SQLite file: one row per snapshot, keywords joined in one column. */
-final class SqliteRevisions implements RevisionTable {
+final class JdbcRevisions implements RevisionTable {
 
     private final Connection c;
 
-    SqliteRevisions(Connection c) {
+    JdbcRevisions(Connection c) {
         this.c = c;
     }
 
@@ -39,18 +39,18 @@ final class SqliteRevisions implements RevisionTable {
 
     @Override
     public List<Revision> list(long articleId) throws SQLException {
-        return Rows.list(c, "SELECT * FROM revision WHERE article_id=? ORDER BY version DESC", SqliteRevisions::revision, articleId);
+        return Rows.list(c, "SELECT * FROM revision WHERE article_id=? ORDER BY version DESC", JdbcRevisions::revision, articleId);
     }
 
     @Override
     public Optional<Revision> find(String uuid) throws SQLException {
-        return Rows.first(c, "SELECT * FROM revision WHERE uuid=?", SqliteRevisions::revision, uuid);
+        return Rows.first(c, "SELECT * FROM revision WHERE uuid=?", JdbcRevisions::revision, uuid);
     }
 
     @Override
     public Optional<Revision> latest(long articleId) throws SQLException {
         return Rows.first(c, "SELECT * FROM revision WHERE article_id=? ORDER BY version DESC LIMIT 1",
-                SqliteRevisions::revision, articleId);
+                JdbcRevisions::revision, articleId);
     }
 
     private static Revision revision(ResultSet rs) throws SQLException {

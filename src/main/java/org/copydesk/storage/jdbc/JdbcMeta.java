@@ -1,4 +1,4 @@
-package org.copydesk.storage.sqlite;
+package org.copydesk.storage.jdbc;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -6,11 +6,11 @@ import java.util.Optional;
 import org.copydesk.storage.MetaTable;
 
 /** Desk-wide facts in the SQLite file's meta table. */
-final class SqliteMeta implements MetaTable {
+final class JdbcMeta implements MetaTable {
 
     private final Connection c;
 
-    SqliteMeta(Connection c) {
+    JdbcMeta(Connection c) {
         this.c = c;
     }
 

@@ -1,4 +1,4 @@
-package org.copydesk.storage.sqlite;
+package org.copydesk.storage.jdbc;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -9,11 +9,11 @@ import java.util.List;
 import java.util.Optional;
 
 /** The loops every table family shares: bind parameters in order, map rows to values, count changes. */
-final class Rows {
+public final class Rows {
 
     /** Makes one value from the current row. */
     @FunctionalInterface
-    interface Mapper<T> {
+    public interface Mapper<T> {
         T map(ResultSet rs) throws SQLException;
     }
 
@@ -21,7 +21,7 @@ final class Rows {
     }
 
     /** Runs {@code sql} with {@code params} bound in order and maps every row, in the query's order. */
-    static <T> List<T> list(Connection c, String sql, Mapper<T> mapper, Object... params) throws SQLException {
+    public static <T> List<T> list(Connection c, String sql, Mapper<T> mapper, Object... params) throws SQLException {
         try (PreparedStatement st = prepare(c, sql, params)) {
             List<T> out = new ArrayList<>();
             try (ResultSet rs = st.executeQuery()) {
@@ -34,20 +34,20 @@ final class Rows {
     }
 
     /** The first row, mapped, if there is one. */
-    static <T> Optional<T> first(Connection c, String sql, Mapper<T> mapper, Object... params) throws SQLException {
+    public static <T> Optional<T> first(Connection c, String sql, Mapper<T> mapper, Object... params) throws SQLException {
         try (PreparedStatement st = prepare(c, sql, params); ResultSet rs = st.executeQuery()) {
             return rs.next() ? Optional.ofNullable(mapper.map(rs)) : Optional.empty();
         }
     }
 
     /** Runs an insert, update or delete; returns the rows it changed. */
-    static int update(Connection c, String sql, Object... params) throws SQLException {
+    public static int update(Connection c, String sql, Object... params) throws SQLException {
         try (PreparedStatement st = prepare(c, sql, params)) {
             return st.executeUpdate();
         }
     }
 
-    static PreparedStatement prepare(Connection c, String sql, Object... params) throws SQLException {
+    public static PreparedStatement prepare(Connection c, String sql, Object... params) throws SQLException {
         PreparedStatement st = c.prepareStatement(sql);
         try {
             for (int i = 0; i < params.length; i++) {

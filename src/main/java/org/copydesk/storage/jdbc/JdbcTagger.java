@@ -1,4 +1,4 @@
-package org.copydesk.storage.sqlite;
+package org.copydesk.storage.jdbc;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -13,11 +13,11 @@ import org.copydesk.domain.KeywordUse;
 import org.copydesk.storage.TaggerTable;
 
 /** The tagger's tables in the SQLite file: vocabulary, counted terms, models. */
-final class SqliteTagger implements TaggerTable {
+final class JdbcTagger implements TaggerTable {
 
     private final Connection c;
 
-    SqliteTagger(Connection c) {
+    JdbcTagger(Connection c) {
         this.c = c;
     }
 
@@ -41,7 +41,7 @@ final class SqliteTagger implements TaggerTable {
     @Override
     public void countUses(Collection<String> added, Collection<String> removed) throws SQLException {
         batch("INSERT INTO vocabulary (word, uses) VALUES (?, 1) ON CONFLICT (word) DO UPDATE SET uses = uses + 1, deleted = 0", added);
-        batch("UPDATE vocabulary SET uses = max(0, uses - 1) WHERE word = ?", removed);
+        batch("UPDATE vocabulary SET uses = CASE WHEN uses > 0 THEN uses - 1 ELSE 0 END WHERE word = ?", removed);
     }
 
     private void batch(String sql, Collection<String> words) throws SQLException {

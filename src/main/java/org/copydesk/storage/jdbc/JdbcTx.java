@@ -1,4 +1,4 @@
-package org.copydesk.storage.sqlite;
+package org.copydesk.storage.jdbc;
 
 import java.sql.Connection;
 import org.copydesk.storage.ArticleTable;
@@ -10,47 +10,49 @@ import org.copydesk.storage.SearchTable;
 import org.copydesk.storage.TaggerTable;
 import org.copydesk.storage.Tx;
 
-/** The table families over one connection, inside the transaction {@link Database} runs the work in. */
-final class SqliteTx implements Tx {
+/** The table families over one connection, inside the transaction the store runs the work in. */
+public final class JdbcTx implements Tx {
 
     private final Connection c;
+    private final Dialect dialect;
 
-    SqliteTx(Connection c) {
+    public JdbcTx(Connection c, Dialect dialect) {
         this.c = c;
+        this.dialect = dialect;
     }
 
     @Override
     public ArticleTable articles() {
-        return new SqliteArticles(c);
+        return new JdbcArticles(c, dialect);
     }
 
     @Override
     public RevisionTable revisions() {
-        return new SqliteRevisions(c);
+        return new JdbcRevisions(c);
     }
 
     @Override
     public SearchTable search() {
-        return new SqliteSearch(c);
+        return dialect.search(c);
     }
 
     @Override
     public ImageTable images() {
-        return new SqliteImages(c);
+        return new JdbcImages(c);
     }
 
     @Override
     public ReviewTable review() {
-        return new SqliteReview(c);
+        return new JdbcReview(c);
     }
 
     @Override
     public TaggerTable tagger() {
-        return new SqliteTagger(c);
+        return new JdbcTagger(c);
     }
 
     @Override
     public MetaTable meta() {
-        return new SqliteMeta(c);
+        return new JdbcMeta(c);
     }
 }

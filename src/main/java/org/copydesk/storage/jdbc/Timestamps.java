@@ -1,4 +1,4 @@
-package org.copydesk.storage.sqlite;
+package org.copydesk.storage.jdbc;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -6,7 +6,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
 /** How times are written in the file: fixed-width UTC instants (so text order is time order) and local times. */
-final class Timestamps {
+public final class Timestamps {
 
     private static final DateTimeFormatter INSTANT =
             DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
@@ -14,12 +14,12 @@ final class Timestamps {
     private Timestamps() {
     }
 
-    static String instant(Instant i) {
+    public static String instant(Instant i) {
         return INSTANT.format(i);
     }
 
     /** Reads an instant as written by {@link #instant(Instant)}, or any ISO-8601 instant (a file edited by hand). */
-    static Instant instant(String s) {
+    public static Instant instant(String s) {
         if (s == null) {
             return null;
         }
@@ -30,11 +30,11 @@ final class Timestamps {
         }
     }
 
-    static String local(LocalDateTime t) {
+    public static String local(LocalDateTime t) {
         return t == null ? null : t.format(DateTimeFormatter.ISO_LOCAL_DATE_TIME);
     }
 
-    static LocalDateTime local(String s) {
+    public static LocalDateTime local(String s) {
         return s == null || s.isEmpty() ? null : LocalDateTime.parse(s);
     }
 }
