@@ -12,6 +12,8 @@ public record ReviewEvent(long id, String uuid, long articleId, Kind kind, Round
     public enum Kind {
         SUBMITTED, APPROVED, SENT_BACK, SIGNED_OFF, PUBLISHED, EXPORTED_ANYWAY, RESTORED,
         /** An approved article's words changed, so it went back to review. */
-        REOPENED
+        REOPENED,
+        /** On a shared desk, someone took over an article another person had open. */
+        TAKEN_OVER
     }
 }

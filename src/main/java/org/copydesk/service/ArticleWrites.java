@@ -26,9 +26,23 @@ import org.copydesk.storage.Tx;
 final class ArticleWrites {
 
     private final Clock clock;
+    private volatile String user;
 
-    ArticleWrites(Clock clock) {
+    /**
+     * @param user the name this desk's writes are made in (the person's name, else the login name):
+     *             on a shared desk, another person's recent words are never overwritten unseen
+     */
+    ArticleWrites(Clock clock, String user) {
         this.clock = clock;
+        this.user = user;
+    }
+
+    String user() {
+        return user;
+    }
+
+    void user(String name) {
+        this.user = name;
     }
 
     Clock clock() {
@@ -66,7 +80,7 @@ final class ArticleWrites {
                 .createdAt(draft.createdAt() == null ? now : draft.createdAt())
                 .updatedAt(draft.updatedAt() == null ? now : draft.updatedAt())
                 .build();
-        Article stored = a.toBuilder().id(tx.articles().insert(a)).build();
+        Article stored = a.toBuilder().id(tx.articles().insert(a, user)).build();
         tx.tagger().countUses(stored.keywords(), List.of());
         tx.search().index(stored);
         return stored;
@@ -115,7 +129,7 @@ final class ArticleWrites {
                 .bodyHtml(Sanitizer.clean(next.bodyHtml()))
                 .updatedAt(clock.instant())
                 .build();
-        if (!tx.articles().update(a)) {
+        if (!tx.articles().update(a, user)) {
             throw new CopydeskException(Problem.ARTICLE_NOT_FOUND, a.id());
         }
         tx.tagger().countUses(a.keywords().stream().filter(k -> !before.keywords().contains(k)).toList(),
@@ -134,6 +148,11 @@ final class ArticleWrites {
         // words need comparing
         ArticleTable.Head head = tx.articles().head(a.id())
                 .orElseThrow(() -> new CopydeskException(Problem.ARTICLE_NOT_FOUND, a.id()));
+        if (a.updatedAt() != null && head.updatedAt() != null && !a.updatedAt().equals(head.updatedAt())
+                && !head.updatedBy().isEmpty() && !head.updatedBy().equals(user)) {
+            // someone else wrote the article since this copy was read: their words are not overwritten unseen
+            throw new CopydeskException(Problem.EDIT_CONFLICT, a.id(), head.updatedBy(), head.updatedAt());
+        }
         Article next = a.toBuilder()
                 .uuid(head.uuid())
                 .createdAt(head.createdAt())
@@ -145,7 +164,7 @@ final class ArticleWrites {
             tx.review().insertEvent(a.id(), ReviewEvent.Kind.REOPENED, null, "", now, "");
             next = next.toBuilder().status(Status.IN_REVIEW).build();
         }
-        if (!tx.articles().update(next)) {
+        if (!tx.articles().update(next, user)) {
             throw new CopydeskException(Problem.ARTICLE_NOT_FOUND, a.id());
         }
         List<String> before = head.keywords();

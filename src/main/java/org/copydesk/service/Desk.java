@@ -8,6 +8,8 @@ import org.copydesk.site.PageRenderer;
 import org.copydesk.site.SiteProfiles;
 import org.copydesk.storage.Store;
 import org.copydesk.storage.sqlite.Database;
+import org.copydesk.storage.postgres.PgAddress;
+import org.copydesk.storage.postgres.PgStore;
 import org.copydesk.storage.sqlite.SqliteStore;
 
 /**
@@ -38,10 +40,10 @@ public final class Desk implements AutoCloseable {
     private final ImportService imports;
     private final ExchangeService exchange;
 
-    private Desk(Store store, SiteProfile profile, Clock clock) {
+    private Desk(Store store, SiteProfile profile, Clock clock, String user) {
         this.store = store;
         this.profile = profile;
-        this.writes = new ArticleWrites(clock);
+        this.writes = new ArticleWrites(clock, user);
         this.drafts = new DraftService(store, writes, profile);
         this.proof = new ProofService(store, profile, writes);
         this.tagger = new Tagger(store, profile);
@@ -73,7 +75,51 @@ public final class Desk implements AutoCloseable {
     /** Opens the desk on a clock of the caller's (tests move time by hand). */
     public static Desk open(Path db, boolean createParents, SiteProfile profile, Access access, Clock clock) {
         Database.Access mode = access == Access.READ_WRITE ? Database.Access.READ_WRITE : Database.Access.READ_WRITE_OR_READ_ONLY;
-        return new Desk(SqliteStore.open(db, createParents, mode), profile, clock);
+        return new Desk(SqliteStore.open(db, createParents, mode), profile, clock, loginName());
+    }
+
+    /**
+     * Opens a shared desk on a PostgreSQL server ({@code postgresql://host[:port]/db?user=name}). The
+     * password is {@code password} when given, else {@code PGPASSWORD} or {@code ~/.pgpass}; writes
+     * are made in {@code user}'s name.
+     */
+    public static Desk openShared(String address, String password, SiteProfile profile, String user) {
+        return openShared(address, password, profile, user, Clock.systemDefaultZone());
+    }
+
+    /** A shared desk on a clock of the caller's (tests move time by hand). */
+    public static Desk openShared(String address, String password, SiteProfile profile, String user, Clock clock) {
+        return new Desk(PgStore.open(address, password), profile, clock, user);
+    }
+
+    /** A desk by where it is: a shared desk's address, or a database file. */
+    public static Desk open(String where, boolean createParents, SiteProfile profile, Access access, String password) {
+        return isShared(where) ? openShared(where, password, profile, loginName())
+                : open(Path.of(where), createParents, profile, access);
+    }
+
+    /** True when {@code where} names a shared desk on a server rather than a file. */
+    public static boolean isShared(String where) {
+        return PgAddress.isAddress(where);
+    }
+
+    /** True when a shared desk's password will be found without asking (PGPASSWORD, ~/.pgpass). */
+    public static boolean passwordKnown(String address) {
+        return PgStore.passwordKnown(address, System.getenv());
+    }
+
+    private static String loginName() {
+        return System.getProperty("user.name", "");
+    }
+
+    /** The name this desk's writes are made in (who last wrote an article, on a shared desk). */
+    public void user(String name) {
+        writes.user(name == null || name.isBlank() ? loginName() : name.strip());
+    }
+
+    /** True for a desk other people write at the same time. */
+    public boolean shared() {
+        return store.shared();
     }
 
     /** A desk with write access to a database file, on the reference profile (tests, benchmarks). */
@@ -83,7 +129,7 @@ public final class Desk implements AutoCloseable {
 
     /** The same store under another site profile (the window switches profiles without closing the desk). */
     public Desk withProfile(SiteProfile other) {
-        return new Desk(store, other, writes.clock());
+        return new Desk(store, other, writes.clock(), writes.user());
     }
 
     /** A site profile from a file or folder, or the reference site's when {@code site} is null. */

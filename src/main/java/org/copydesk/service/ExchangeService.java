@@ -183,7 +183,7 @@ public final class ExchangeService {
             tx.revisions().insert(renumbered(r, stored.id(), ++version));
         }
         Article current = stored.toBuilder().version(version).build();
-        tx.articles().update(current);
+        tx.articles().update(current, writes.user());
         mergeRecord(tx, stored.id(), p);
         return current;
     }
@@ -229,7 +229,7 @@ public final class ExchangeService {
             writeMerge(tx, id, merge.result(), mine.uuid(), theirHead.uuid(), version);
             return Receipt.Outcome.MERGED;
         }
-        tx.articles().update(ArticleWrites.live(tx, id).toBuilder().version(version).build());
+        tx.articles().update(ArticleWrites.live(tx, id).toBuilder().version(version).build(), writes.user());
         tx.articles().setConflict(id, (base == null ? "" : base.uuid()) + " " + theirHead.uuid());
         return Receipt.Outcome.CONFLICT;
     }

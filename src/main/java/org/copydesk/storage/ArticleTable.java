@@ -15,18 +15,22 @@ public interface ArticleTable {
     record CorpusEntry(long id, String title, String summary, String channel, List<String> keywords, String bodyHtml) {
     }
 
-    /** What a write needs to know of the stored article without reading its words: identity, status, version, keywords. */
-    record Head(long id, String uuid, org.copydesk.domain.Status status, long version, Instant createdAt, List<String> keywords) {
+    /**
+     * What a write needs to know of the stored article without reading its words: identity, status,
+     * version, keywords, and when and by whom it was last written.
+     */
+    record Head(long id, String uuid, org.copydesk.domain.Status status, long version, Instant createdAt, List<String> keywords,
+                Instant updatedAt, String updatedBy) {
     }
 
-    /** A live article's head (no body or fields read). */
+    /** A live article's head (no body or fields read); on a shared desk the row stays locked until the transaction ends. */
     Optional<Head> head(long id) throws SQLException;
 
-    /** Stores a new article with every field, its uuid and times as given; returns its number. */
-    long insert(Article a) throws SQLException;
+    /** Stores a new article with every field, its uuid and times as given, written by {@code by}; returns its number. */
+    long insert(Article a, String by) throws SQLException;
 
-    /** Overwrites every field, the status, version and change time of a live article; false when there is none. */
-    boolean update(Article a) throws SQLException;
+    /** Overwrites every field, the status, version and change time of a live article, written by {@code by}; false when there is none. */
+    boolean update(Article a, String by) throws SQLException;
 
     /** A live article. */
     Optional<Article> find(long id) throws SQLException;

@@ -28,6 +28,20 @@ public interface Store extends AutoCloseable {
     /** Where the store is, for messages: a file or a server address. */
     String location();
 
+    /** True for a store other programs write at the same time (a shared desk on a server). */
+    default boolean shared() {
+        return false;
+    }
+
+    /**
+     * Calls {@code changed} with an article's number whenever another client writes it (0: anything
+     * may have changed, after the connection to the others was lost and found again). Nothing for a
+     * store no other program writes. Closing the result stops listening.
+     */
+    default AutoCloseable listen(java.util.function.LongConsumer changed) {
+        return () -> { };
+    }
+
     @Override
     void close();
 }

@@ -16,4 +16,6 @@ public interface Tx {
     TaggerTable tagger();
 
     MetaTable meta();
+
+    LockTable locks();
 }

@@ -46,6 +46,42 @@ public final class SearchTokens {
         return String.join(" AND ", terms);
     }
 
+    /**
+     * The same query in PostgreSQL's tsquery syntax: phrases of bigrams ({@code '国际' <-> '际司'}),
+     * a single character or word as a prefix ({@code '梯':*}), all of them required; an empty string
+     * when the query has nothing searchable. Lexemes hold only letters and digits, so nothing in the
+     * query can change its meaning.
+     */
+    public static String tsQuery(String query) {
+        List<String> terms = new ArrayList<>();
+        for (List<String> run : queryRuns(query)) {
+            boolean single = run.size() == 1 && (!isHan(run.get(0).codePointAt(0))
+                    || run.get(0).codePointCount(0, run.get(0).length()) == 1);
+            if (single) {
+                terms.add("'" + run.get(0) + "':*");
+            } else {
+                terms.add(String.join(" <-> ", run.stream().map(t -> "'" + t + "'").toList()));
+            }
+        }
+        return String.join(" & ", terms);
+    }
+
+    /**
+     * A text as a PostgreSQL tsvector literal: the tokens of {@link #indexForm} with their positions
+     * (PostgreSQL keeps positions up to 16,383; tokens past that share the last one).
+     */
+    public static String tsVector(String text) {
+        StringBuilder out = new StringBuilder(text.length() * 5);
+        int position = 0;
+        for (List<String> run : runs(text)) {
+            for (String t : run) {
+                position++;
+                out.append('\'').append(t).append("':").append(Math.min(position, 16383)).append(' ');
+            }
+        }
+        return out.toString();
+    }
+
     private static List<List<String>> queryRuns(String query) {
         List<List<String>> out = new ArrayList<>();
         for (List<String> run : runs(query)) {

@@ -33,6 +33,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** Drafts through the one door every caller uses: the store's round trip, the write rules, search, identity. */
 class DraftServiceTest {
 
+
+
     @TempDir
     Path dir;
 
@@ -70,7 +72,7 @@ class DraftServiceTest {
 
     @BeforeEach
     void open() {
-        desk = Desk.open(dir.resolve("desk.db"), false, SiteProfiles.reference(), Desk.Access.READ_WRITE, clock);
+        desk = openDesk(clock);
         repo = desk.drafts();
     }
 
@@ -79,8 +81,18 @@ class DraftServiceTest {
         desk.close();
     }
 
-    /** Runs SQL on the file beside the desk's own connections (a trigger, a count). */
-    private int sql(String statement) throws Exception {
+    /** The desk under test (a file here; a shared desk on PostgreSQL in {@code PgDraftServiceTest}). */
+    protected Desk openDesk(MutableClock clock) {
+        return Desk.open(dir.resolve("desk.db"), false, SiteProfiles.reference(), Desk.Access.READ_WRITE, clock);
+    }
+
+    /** Makes the store refuse, inside the database, an article with this title. */
+    protected void refuseInDatabase(String title) throws Exception {
+        sql("CREATE TRIGGER refuse BEFORE INSERT ON article WHEN NEW.title = '" + title + "' BEGIN SELECT RAISE(ABORT, 'refused'); END");
+    }
+
+    /** Runs SQL on the desk's database beside the desk's own connections (a trigger, a count). */
+    protected int sql(String statement) throws Exception {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("desk.db"));
              Statement st = c.createStatement()) {
             if (statement.startsWith("SELECT")) {
@@ -302,7 +314,7 @@ class DraftServiceTest {
     @Test
     void createAllStoresEverythingOrNothing() throws Exception {
         // the third article fails inside the database, after the first two went in
-        sql("CREATE TRIGGER refuse BEFORE INSERT ON article WHEN NEW.title = '坏稿' BEGIN SELECT RAISE(ABORT, 'refused'); END");
+        refuseInDatabase("坏稿");
         Article good = TestDesk.article("好稿", "要闻", "正文");
         Article alsoGood = TestDesk.article("好稿二", "要闻", "正文");
         Article broken = TestDesk.article("坏稿", "要闻", "正文");

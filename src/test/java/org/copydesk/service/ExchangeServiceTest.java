@@ -34,9 +34,14 @@ class ExchangeServiceTest {
     private int packages;
 
     private Desk desk(String name) {
-        Desk d = Desk.open(dir.resolve(name + ".db"));
+        Desk d = openDesk(name);
         open.add(d);
         return d;
+    }
+
+    /** A desk of its own for each name (a file here; a shared desk in {@code PgExchangeServiceTest}). */
+    protected Desk openDesk(String name) {
+        return Desk.open(dir.resolve(name + ".db"));
     }
 
     @AfterEach

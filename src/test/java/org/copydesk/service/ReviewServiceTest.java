@@ -45,10 +45,15 @@ class ReviewServiceTest {
 
     @BeforeEach
     void open() {
-        desk = Desk.open(TestDesk.db(dir));
+        desk = openDesk();
         review = desk.review();
         proof = desk.proofreading();
         publishing = desk.publishing();
+    }
+
+    /** The desk under test (a file here; a shared desk in {@code PgReviewServiceTest}). */
+    protected Desk openDesk() {
+        return Desk.open(TestDesk.db(dir));
     }
 
     @AfterEach

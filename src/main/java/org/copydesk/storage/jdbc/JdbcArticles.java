@@ -33,31 +33,34 @@ final class JdbcArticles implements ArticleTable {
     }
 
     @Override
-    public long insert(Article a) throws SQLException {
+    public long insert(Article a, String by) throws SQLException {
         long id;
         try (PreparedStatement st = c.prepareStatement("INSERT INTO article (uuid, " + ArticleColumns.NAMES
-                + ", created_at, updated_at, version) VALUES (?," + ArticleColumns.PLACEHOLDERS + ",?,?,?) RETURNING id")) {
+                + ", created_at, updated_at, version, updated_by) VALUES (?," + ArticleColumns.PLACEHOLDERS + ",?,?,?,?) RETURNING id")) {
             st.setString(1, a.uuid());
             int i = ArticleColumns.bind(st, 2, a);
             st.setString(i++, Timestamps.instant(a.createdAt()));
             st.setString(i++, Timestamps.instant(a.updatedAt()));
-            st.setLong(i, a.version());
+            st.setLong(i++, a.version());
+            st.setString(i, by);
             try (ResultSet rs = st.executeQuery()) {
                 rs.next();
                 id = rs.getLong(1);
             }
         }
         writeKeywords(id, a.keywords());
+        dialect.announce(c, id);
         return id;
     }
 
     @Override
-    public boolean update(Article a) throws SQLException {
+    public boolean update(Article a, String by) throws SQLException {
         try (PreparedStatement st = c.prepareStatement("UPDATE article SET " + ArticleColumns.ASSIGNMENTS
-                + ", updated_at=?, version=? WHERE id=? AND deleted_at IS NULL")) {
+                + ", updated_at=?, version=?, updated_by=? WHERE id=? AND deleted_at IS NULL")) {
             int i = ArticleColumns.bind(st, 1, a);
             st.setString(i++, Timestamps.instant(a.updatedAt()));
             st.setLong(i++, a.version());
+            st.setString(i++, by);
             st.setLong(i, a.id());
             if (st.executeUpdate() != 1) {
                 return false;
@@ -84,15 +87,15 @@ final class JdbcArticles implements ArticleTable {
 
     @Override
     public Optional<Head> head(long id) throws SQLException {
-        Optional<Head> row = Rows.first(c, "SELECT id, uuid, status, version, created_at FROM article WHERE id=? AND deleted_at IS NULL"
-                        + dialect.forUpdate(),
+        Optional<Head> row = Rows.first(c, "SELECT id, uuid, status, version, created_at, updated_at, updated_by FROM article "
+                        + "WHERE id=? AND deleted_at IS NULL" + dialect.forUpdate(),
                 rs -> new Head(rs.getLong(1), rs.getString(2), Status.fromCode(rs.getString(3)), rs.getLong(4),
-                        Timestamps.instant(rs.getString(5)), List.of()), id);
+                        Timestamps.instant(rs.getString(5)), List.of(), Timestamps.instant(rs.getString(6)), rs.getString(7)), id);
         if (row.isEmpty()) {
             return row;
         }
         Head h = row.get();
-        return Optional.of(new Head(h.id(), h.uuid(), h.status(), h.version(), h.createdAt(), keywords(id)));
+        return Optional.of(new Head(h.id(), h.uuid(), h.status(), h.version(), h.createdAt(), keywords(id), h.updatedAt(), h.updatedBy()));
     }
 
     private List<String> keywords(long id) throws SQLException {

@@ -40,7 +40,7 @@ final class JdbcTagger implements TaggerTable {
 
     @Override
     public void countUses(Collection<String> added, Collection<String> removed) throws SQLException {
-        batch("INSERT INTO vocabulary (word, uses) VALUES (?, 1) ON CONFLICT (word) DO UPDATE SET uses = uses + 1, deleted = 0", added);
+        batch("INSERT INTO vocabulary (word, uses) VALUES (?, 1) ON CONFLICT (word) DO UPDATE SET uses = vocabulary.uses + 1, deleted = 0", added);
         batch("UPDATE vocabulary SET uses = CASE WHEN uses > 0 THEN uses - 1 ELSE 0 END WHERE word = ?", removed);
     }
 
@@ -67,7 +67,7 @@ final class JdbcTagger implements TaggerTable {
                 + "(SELECT article_id FROM article_keyword WHERE word = ?)", from, to);
         int changed = Rows.update(c, "UPDATE article_keyword SET word = ? WHERE word = ?", to, from);
         Rows.update(c, "INSERT INTO vocabulary (word, uses) VALUES (?, ?) "
-                + "ON CONFLICT (word) DO UPDATE SET uses = uses + excluded.uses, deleted = 0", to, uses.get());
+                + "ON CONFLICT (word) DO UPDATE SET uses = vocabulary.uses + excluded.uses, deleted = 0", to, uses.get());
         Rows.update(c, "DELETE FROM vocabulary WHERE word = ?", from);
         return Optional.of(changed);
     }

@@ -52,6 +52,11 @@ public final class JdbcTx implements Tx {
     }
 
     @Override
+    public org.copydesk.storage.LockTable locks() {
+        return new JdbcLocks(c);
+    }
+
+    @Override
     public MetaTable meta() {
         return new JdbcMeta(c);
     }

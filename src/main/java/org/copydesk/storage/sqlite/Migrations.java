@@ -21,7 +21,8 @@ public final class Migrations {
             "003_tagger.sql",
             "004_review.sql",
             "005_identity.sql",
-            "006_exchange.sql");
+            "006_exchange.sql",
+            "007_shared.sql");
 
     private Migrations() {
     }

@@ -146,6 +146,6 @@ class DatabaseTest {
     private static long add(Database db, org.copydesk.domain.Article a) {
         java.time.Instant now = java.time.Instant.parse("2026-11-20T01:30:00Z");
         return new SqliteStore(db).write(tx -> tx.articles().insert(a.toBuilder()
-                .uuid(java.util.UUID.randomUUID().toString()).createdAt(now).updatedAt(now).build()));
+                .uuid(java.util.UUID.randomUUID().toString()).createdAt(now).updatedAt(now).build(), "测试"));
     }
 }

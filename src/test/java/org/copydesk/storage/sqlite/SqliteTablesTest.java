@@ -42,7 +42,7 @@ class SqliteTablesTest {
     private long insert(Article a) {
         now = now.plusSeconds(1);
         Article row = a.toBuilder().uuid(UUID.randomUUID().toString()).createdAt(now).updatedAt(now).build();
-        return store.write(tx -> tx.articles().insert(row));
+        return store.write(tx -> tx.articles().insert(row, "测试"));
     }
 
     @Test

@@ -1,0 +1,16 @@
+package org.copydesk.service;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import org.copydesk.site.SiteProfiles;
+import org.copydesk.support.TestPostgres;
+
+/** Every exchange test again, each desk a shared desk on a real PostgreSQL server. */
+class PgExchangeServiceTest extends ExchangeServiceTest {
+
+    @Override
+    protected Desk openDesk(String name) {
+        assumeTrue(TestPostgres.unavailable() == null, "no PostgreSQL: " + TestPostgres.unavailable());
+        return Desk.openShared(TestPostgres.newDatabase(), TestPostgres.PASSWORD, SiteProfiles.reference(), name);
+    }
+}

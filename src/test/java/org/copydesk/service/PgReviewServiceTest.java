@@ -1,0 +1,16 @@
+package org.copydesk.service;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import org.copydesk.site.SiteProfiles;
+import org.copydesk.support.TestPostgres;
+
+/** Every review test again, on a shared desk on a real PostgreSQL server. */
+class PgReviewServiceTest extends ReviewServiceTest {
+
+    @Override
+    protected Desk openDesk() {
+        assumeTrue(TestPostgres.unavailable() == null, "no PostgreSQL: " + TestPostgres.unavailable());
+        return Desk.openShared(TestPostgres.newDatabase(), TestPostgres.PASSWORD, SiteProfiles.reference(), "编辑甲");
+    }
+}
