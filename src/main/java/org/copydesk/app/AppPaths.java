@@ -49,7 +49,23 @@ public final class AppPaths {
 
     /** The preview folder for one database, so two desks never share preview pages. */
     public static Path previewDir(Path database) {
-        String key = Integer.toHexString(database.toAbsolutePath().normalize().toString().hashCode());
-        return cacheDir().resolve("preview").resolve(key);
+        return previewDir(database.toAbsolutePath().normalize().toString());
+    }
+
+    /** The preview folder for a desk by where it is (a file's absolute path, a shared desk's address). */
+    public static Path previewDir(String where) {
+        return cacheDir().resolve("preview").resolve(key(where));
+    }
+
+    /**
+     * Where drafts a shared desk's server did not take are kept on this computer until it takes them:
+     * {@code $XDG_DATA_HOME/copydesk/unsent/<desk>} on Linux.
+     */
+    public static Path unsentDir(String address) {
+        return dataDir().resolve("unsent").resolve(key(address));
+    }
+
+    private static String key(String where) {
+        return Integer.toHexString(where.hashCode());
     }
 }

@@ -1,5 +1,11 @@
 package org.copydesk.app;
 
+import java.util.Optional;
+import org.copydesk.ui.shared.SharedDeskDialog;
+import org.copydesk.ui.shared.SharedViewModel;
+import org.copydesk.service.DraftService;
+import org.copydesk.domain.CopydeskException;
+import org.copydesk.domain.Problem;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -57,7 +63,7 @@ public final class CopydeskApp extends Application {
     static volatile LaunchOptions launchOptions;
     static volatile CompletableFuture<Startup.Loaded> launchStartup;
 
-    private final LaunchOptions options;
+    private LaunchOptions options;
     private final CompletableFuture<Startup.Loaded> startup;
     private FxTaskRunner runner;
     private Desk desk;
@@ -85,15 +91,26 @@ public final class CopydeskApp extends Application {
         this.stage = stage;
         StartupProbe.trace("start");
         Startup.Loaded loaded;
-        try {
-            loaded = startup.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            Platform.exit();
-            return;
-        } catch (ExecutionException e) {
-            failToStart(e.getCause());
-            return;
+        CompletableFuture<Startup.Loaded> loading = startup;
+        while (true) {
+            try {
+                loaded = loading.get();
+                break;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                Platform.exit();
+                return;
+            } catch (ExecutionException e) {
+                // a shared desk whose password is not known (or was mistyped): ask, and try again
+                Optional<SharedDeskDialog.Login> login = needsPassword(e.getCause())
+                        ? new SharedDeskDialog(null, Desk.shown(options.shared()), false).showAndWait() : Optional.empty();
+                if (login.isEmpty()) {
+                    failToStart(e.getCause());
+                    return;
+                }
+                options = options.withPassword(login.get().password());
+                loading = Startup.begin(options);
+            }
         }
         desk = loaded.desk();
         StartupProbe.trace("startup joined");
@@ -116,6 +133,7 @@ public final class CopydeskApp extends Application {
         StartupProbe.afterFirstFrame(scene, this::attachLateParts);
     }
 
+    private SharedViewModel sharedVm;
     private EditorViewModel editorVm;
     private PreviewViewModel previewVm;
     private EditorView editorView;
@@ -128,6 +146,9 @@ public final class CopydeskApp extends Application {
         Dialogs dialogs = new FxDialogs(() -> stage);
         OpenArticle session = new OpenArticle();
         PreviewService preview = desk.preview(options.previewDir());
+        if (sharedVm != null) {
+            sharedVm.close();
+        }
         DraftListViewModel draftsVm = new DraftListViewModel(desk.drafts(), runner);
         editorVm = new EditorViewModel(desk.drafts(), preview, session, runner, Clock.systemDefaultZone());
         previewVm = new PreviewViewModel(preview, runner, session);
@@ -137,6 +158,8 @@ public final class CopydeskApp extends Application {
         reviewVm.reviewerProperty().addListener((o, a, b) -> {
             settings.put(Settings.REVIEWER, b.strip());
             settings.flush();
+            // on a shared desk, the others see this name on what this window writes
+            desk.user(b);
         });
         reviewVm.marksChangedProperty().addListener((o, a, b) -> previewVm.refreshNow());
         ExchangeViewModel exchangeVm = new ExchangeViewModel(desk.exchange(), session, runner);
@@ -150,6 +173,17 @@ public final class CopydeskApp extends Application {
         DraftListView draftsView = new DraftListView(draftsVm, profile);
         window = new MainWindow(shell, draftsView, editorView, settings);
         window.setOnSiteProfileChosen(this::switchProfile);
+        window.setOnOpenShared(this::chooseSharedDesk);
+        sharedVm = new SharedViewModel(desk.live(), desk.drafts(), session, runner);
+        if (desk.shared()) {
+            sharedVm.setOnListChanged(draftsVm::reload);
+            window.attachShared(sharedVm);
+            sharedVm.start();
+        }
+        for (DraftService.Resent r : loaded.resent()) {
+            shell.messageProperty().set(r.asCopy() ? Messages.get().get("shared.resentCopy", r.title().replace(
+                    Messages.get().get("shared.copySuffix"), ""), r.title()) : Messages.get().get("shared.resent", loaded.resent().size()));
+        }
         window.setOnVocabulary(() -> new VocabularyDialog(stage, new VocabularyViewModel(desk.tagging(), runner, () -> {
             editorVm.refreshKnownKeywords();
             taggerVm.refresh();
@@ -165,6 +199,7 @@ public final class CopydeskApp extends Application {
         } else {
             stage.getScene().setRoot(window.root());
         }
+        stage.setTitle(Messages.get().get("app.title") + (desk.shared() ? " — " + desk.location() : ""));
         editorView.titleField().requestFocus();
     }
 
@@ -217,6 +252,40 @@ public final class CopydeskApp extends Application {
         }, t -> shell.messageProperty().set(Errors.message(t)));
     }
 
+    /** 文件 > 打开共享编辑台…: the address and password, then the window on that desk. */
+    private void chooseSharedDesk() {
+        Settings settings = new Settings(options.prefs());
+        new SharedDeskDialog(stage, settings.get(Settings.SHARED_ADDRESS), true).showAndWait().ifPresent(login -> {
+            LaunchOptions next;
+            try {
+                next = options.onShared(login.address(), login.password().isEmpty() ? null : login.password());
+            } catch (RuntimeException e) {
+                shell.messageProperty().set(Errors.message(e));
+                return;
+            }
+            runner.submit("open shared desk", () -> Startup.load(next), loaded -> editorVm.flush(() -> {
+                settings.put(Settings.SHARED_ADDRESS, Desk.shown(login.address()));
+                settings.flush();
+                window.remember(stage);
+                sharedVm.close();
+                Desk previous = desk;
+                desk = loaded.desk();
+                options = next;
+                build(loaded);
+                attachLateParts();
+                shell.messageProperty().set(Messages.get().get("shared.opened", desk.location()));
+                runner.submit("close desk", () -> {
+                    previous.close();
+                    return null;
+                }, x -> { }, t -> LOG.log(Level.WARNING, "could not close the last desk", t));
+            }), t -> shell.messageProperty().set(Errors.message(t)));
+        });
+    }
+
+    private static boolean needsPassword(Throwable t) {
+        return t instanceof CopydeskException ce && (ce.problem() == Problem.PASSWORD_NEEDED || ce.problem() == Problem.SERVER_AUTH);
+    }
+
     /** Saves what is pending, remembers the layout, then exits; a failed save asks before losing work. */
     private void close() {
         if (closing) {
@@ -242,6 +311,9 @@ public final class CopydeskApp extends Application {
 
     @Override
     public void stop() {
+        if (sharedVm != null) {
+            sharedVm.close();
+        }
         if (runner != null) {
             runner.close();
         }

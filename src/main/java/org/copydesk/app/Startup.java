@@ -1,5 +1,7 @@
 package org.copydesk.app;
 
+import org.copydesk.service.DraftService;
+import org.copydesk.l10n.Messages;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -19,13 +21,13 @@ import org.copydesk.ui.fx.Settings;
 final class Startup {
 
     /** What the window is built from. */
-    record Loaded(Desk desk, List<ArticleSummary> drafts, Optional<Article> open) {
+    record Loaded(Desk desk, List<ArticleSummary> drafts, Optional<Article> open, List<DraftService.Resent> resent) {
 
         /** The list and the open draft again, for a window rebuilt on the same database. */
         static Loaded reopen(Desk desk, long openId) {
             List<ArticleSummary> drafts = desk.drafts().list(ArticleQuery.all());
             Optional<Article> open = openId > 0 ? desk.drafts().find(openId) : Optional.empty();
-            return new Loaded(desk, drafts, open);
+            return new Loaded(desk, drafts, open, List.of());
         }
     }
 
@@ -52,6 +54,19 @@ final class Startup {
         return f;
     }
 
+    /**
+     * The desk the options name. On a shared desk, writes are made in the reviewer's name the
+     * window keeps, or else the server login's; drafts the server did not take are kept on this computer.
+     */
+    static Desk open(LaunchOptions options, SiteProfile profile, Settings settings) {
+        if (options.shared() == null) {
+            return Desk.open(options.database(), options.createParents(), profile, Desk.Access.READ_WRITE);
+        }
+        String name = settings.get(Settings.REVIEWER).strip();
+        return Desk.openShared(options.shared(), options.password(), profile, name.isEmpty() ? Desk.loginOf(options.shared()) : name,
+                java.time.Clock.systemDefaultZone(), AppPaths.unsentDir(Desk.shown(options.shared())));
+    }
+
     static Loaded load(LaunchOptions options) {
         StartupProbe.trace("startup begins");
         Settings settings = new Settings(options.prefs());
@@ -70,10 +85,11 @@ final class Startup {
             throw e.getCause() instanceof RuntimeException re ? re : e;
         }
         StartupProbe.trace("profile loaded");
-        desk = Desk.open(options.database(), options.createParents(), profile, Desk.Access.READ_WRITE);
+        desk = open(options, profile, settings);
         try {
             StartupProbe.trace("database open");
             desk.drafts().createSampleIfNew();
+            List<DraftService.Resent> resent = desk.drafts().resendUnsent(Messages.get().get("shared.copySuffix"));
             List<ArticleSummary> drafts = desk.drafts().list(ArticleQuery.all());
             long last = settings.get(Settings.LAST_ARTICLE);
             Optional<Article> open = last > 0 ? desk.drafts().find(last) : Optional.empty();
@@ -81,7 +97,7 @@ final class Startup {
                 open = desk.drafts().find(drafts.get(0).id());
             }
             StartupProbe.trace("drafts loaded");
-            return new Loaded(desk, drafts, open);
+            return new Loaded(desk, drafts, open, resent);
         } catch (RuntimeException e) {
             desk.close();
             throw e;

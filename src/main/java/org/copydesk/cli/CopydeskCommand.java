@@ -13,13 +13,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code copydesk [--db FILE] [--site PROFILE] <command>}: the window when no command is given,
+ * {@code copydesk [--db FILE|URL] [--site PROFILE] <command>}: the window when no command is given,
  * otherwise one of the batch commands over the same desk.
  */
 @Command(name = "copydesk", mixinStandardHelpOptions = true, version = "Copydesk 0.1",
         description = "编辑台 Copydesk: draft, preview, check and export articles for a Chinese news site.",
         subcommands = {ImportCommand.class, ListCommand.class, ShowCommand.class, ExportCommand.class, CleanCommand.class, SuggestCommand.class,
-            CheckCommand.class, PackCommand.class, UnpackCommand.class})
+            CheckCommand.class, PackCommand.class, UnpackCommand.class, MigrateCommand.class})
 public final class CopydeskCommand implements Callable<Integer> {
 
     /** Exit status for a user error: bad input, a missing file, a database that cannot be used. */
@@ -29,8 +29,9 @@ public final class CopydeskCommand implements Callable<Integer> {
 
     private static final Logger LOG = Logger.getLogger(CopydeskCommand.class.getName());
 
-    @Option(names = "--db", paramLabel = "FILE", description = "the database file (default: ${DEFAULT-VALUE})")
-    Path db;
+    @Option(names = "--db", paramLabel = "FILE|URL",
+            description = "the database file, or a shared desk: postgresql://HOST[:PORT]/DB?user=NAME (default: a file in your data folder)")
+    String db;
 
     @Option(names = "--site", paramLabel = "PROFILE", description = "a site profile (profile.json or its folder)")
     Path site;
@@ -43,9 +44,9 @@ public final class CopydeskCommand implements Callable<Integer> {
         this.window = window;
     }
 
-    /** The database this run uses: {@code --db}, or the default in the user's data folder. */
-    public Path database() {
-        return db != null ? db : defaultDb;
+    /** The desk this run uses: {@code --db} (a file or a shared desk's address), or the default file in the user's data folder. */
+    public String database() {
+        return db != null ? db : defaultDb.toString();
     }
 
     public boolean databaseGiven() {

@@ -35,11 +35,24 @@ abstract class DeskCommand implements Callable<Integer> {
 
     /** Opens the desk this run names; a desk another copy holds is opened read-only where allowed, and said so. */
     Desk open(Desk.Access access) {
-        Desk desk = Desk.open(parent.database(), !parent.databaseGiven(), parent.site(), access);
+        String where = parent.database();
+        Desk desk = Desk.open(where, !parent.databaseGiven(), Desk.profile(parent.site()), access, password(where));
         if (desk.readOnly()) {
             err().println(Messages.get().get("cli.readOnly"));
         }
         return desk;
+    }
+
+    /**
+     * A shared desk's password when neither PGPASSWORD nor ~/.pgpass has it: typed at the terminal
+     * (not echoed), or null without one (the server then says what it needs).
+     */
+    static String password(String where) {
+        if (!Desk.isShared(where) || Desk.passwordKnown(where) || System.console() == null) {
+            return null;
+        }
+        char[] typed = System.console().readPassword("%s", Messages.get().get("shared.passwordPrompt", Desk.shown(where)));
+        return typed == null ? null : new String(typed);
     }
 
     /** Prints a value as indented JSON on standard output. */

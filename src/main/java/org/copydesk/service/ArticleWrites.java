@@ -27,6 +27,8 @@ final class ArticleWrites {
 
     private final Clock clock;
     private volatile String user;
+    /** When this client last wrote each article: its own later writes are not someone else's. */
+    private final java.util.Map<Long, Instant> wroteAt = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * @param user the name this desk's writes are made in (the person's name, else the login name):
@@ -49,8 +51,9 @@ final class ArticleWrites {
         return clock;
     }
 
+    /** Now, to the millisecond the database keeps (so a time read back equals the time written). */
     Instant now() {
-        return clock.instant();
+        return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
     }
 
     /** The desk's time zone, for times shown to a person. */
@@ -72,7 +75,7 @@ final class ArticleWrites {
 
     /** Stores a new article with no revision (a received article, whose revisions come with it). */
     Article insert(Tx tx, Article draft) throws SQLException {
-        Instant now = clock.instant();
+        Instant now = now();
         Article a = draft.toBuilder()
                 .id(0)
                 .uuid(draft.uuid().isEmpty() ? UUID.randomUUID().toString() : draft.uuid())
@@ -81,6 +84,7 @@ final class ArticleWrites {
                 .updatedAt(draft.updatedAt() == null ? now : draft.updatedAt())
                 .build();
         Article stored = a.toBuilder().id(tx.articles().insert(a, user)).build();
+        wroteAt.put(stored.id(), stored.updatedAt());
         tx.tagger().countUses(stored.keywords(), List.of());
         tx.search().index(stored);
         return stored;
@@ -112,7 +116,7 @@ final class ArticleWrites {
             throw new CopydeskException(Problem.STATUS_NOT_ALLOWED, id, Wording.status(a.status()));
         }
         Article stored = changeStatus(tx, id, step.to(), "status:" + step.to().code());
-        tx.review().insertEvent(id, step.event(), null, who, clock.instant(), text);
+        tx.review().insertEvent(id, step.event(), null, who, now(), text);
         return stored;
     }
 
@@ -127,9 +131,9 @@ final class ArticleWrites {
                 .uuid(before.uuid())
                 .createdAt(before.createdAt())
                 .bodyHtml(Sanitizer.clean(next.bodyHtml()))
-                .updatedAt(clock.instant())
+                .updatedAt(now())
                 .build();
-        if (!tx.articles().update(a, user)) {
+        if (!update(tx, a)) {
             throw new CopydeskException(Problem.ARTICLE_NOT_FOUND, a.id());
         }
         tx.tagger().countUses(a.keywords().stream().filter(k -> !before.keywords().contains(k)).toList(),
@@ -138,19 +142,31 @@ final class ArticleWrites {
         return a;
     }
 
+    /** Stores an article over its row in this desk's name, remembering that this client wrote it last. */
+    boolean update(Tx tx, Article a) throws SQLException {
+        boolean found = tx.articles().update(a, user);
+        if (found && a.updatedAt() != null) {
+            wroteAt.put(a.id(), a.updatedAt());
+        }
+        return found;
+    }
+
     static Article live(Tx tx, long id) throws SQLException {
         return tx.articles().find(id).orElseThrow(() -> new CopydeskException(Problem.ARTICLE_NOT_FOUND, id));
     }
 
     private Article write(Tx tx, Article a, String revisionReason) throws SQLException {
-        Instant now = clock.instant();
         // the head, not the words: autosave writes many times a minute and only an approved article's
         // words need comparing
         ArticleTable.Head head = tx.articles().head(a.id())
                 .orElseThrow(() -> new CopydeskException(Problem.ARTICLE_NOT_FOUND, a.id()));
+        // every write of an article has a time of its own, even two within a millisecond: the time is
+        // the version a later write says it was based on
+        Instant now = head.updatedAt() == null || now().isAfter(head.updatedAt()) ? now() : head.updatedAt().plusMillis(1);
         if (a.updatedAt() != null && head.updatedAt() != null && !a.updatedAt().equals(head.updatedAt())
-                && !head.updatedBy().isEmpty() && !head.updatedBy().equals(user)) {
-            // someone else wrote the article since this copy was read: their words are not overwritten unseen
+                && !head.updatedAt().equals(wroteAt.get(a.id()))) {
+            // someone else (another person, or the same person in another window) wrote the article
+            // since this copy was read: their words are not overwritten unseen
             throw new CopydeskException(Problem.EDIT_CONFLICT, a.id(), head.updatedBy(), head.updatedAt());
         }
         Article next = a.toBuilder()
@@ -164,7 +180,7 @@ final class ArticleWrites {
             tx.review().insertEvent(a.id(), ReviewEvent.Kind.REOPENED, null, "", now, "");
             next = next.toBuilder().status(Status.IN_REVIEW).build();
         }
-        if (!tx.articles().update(next, user)) {
+        if (!update(tx, next)) {
             throw new CopydeskException(Problem.ARTICLE_NOT_FOUND, a.id());
         }
         List<String> before = head.keywords();

@@ -39,12 +39,16 @@ public final class Desk implements AutoCloseable {
     private final ReviewService review;
     private final ImportService imports;
     private final ExchangeService exchange;
+    private final LiveService live;
+    private final UnsentDrafts unsent;
+    private final String login;
 
-    private Desk(Store store, SiteProfile profile, Clock clock, String user) {
+    private Desk(Store store, SiteProfile profile, Clock clock, String user, UnsentDrafts unsent) {
         this.store = store;
+        this.login = user;
         this.profile = profile;
         this.writes = new ArticleWrites(clock, user);
-        this.drafts = new DraftService(store, writes, profile);
+        this.drafts = new DraftService(store, writes, profile, unsent);
         this.proof = new ProofService(store, profile, writes);
         this.tagger = new Tagger(store, profile);
         this.related = new RelatedNews(store, profile.relatedLimit(), tagger);
@@ -53,6 +57,8 @@ public final class Desk implements AutoCloseable {
         this.review = new ReviewService(store, writes, proof, publishing);
         this.exchange = new ExchangeService(store, writes, profile);
         this.imports = new ImportService(store, writes, exchange, profile);
+        this.live = new LiveService(store, writes);
+        this.unsent = unsent;
     }
 
     /**
@@ -75,7 +81,7 @@ public final class Desk implements AutoCloseable {
     /** Opens the desk on a clock of the caller's (tests move time by hand). */
     public static Desk open(Path db, boolean createParents, SiteProfile profile, Access access, Clock clock) {
         Database.Access mode = access == Access.READ_WRITE ? Database.Access.READ_WRITE : Database.Access.READ_WRITE_OR_READ_ONLY;
-        return new Desk(SqliteStore.open(db, createParents, mode), profile, clock, loginName());
+        return new Desk(SqliteStore.open(db, createParents, mode), profile, clock, loginName(), null);
     }
 
     /**
@@ -89,12 +95,20 @@ public final class Desk implements AutoCloseable {
 
     /** A shared desk on a clock of the caller's (tests move time by hand). */
     public static Desk openShared(String address, String password, SiteProfile profile, String user, Clock clock) {
-        return new Desk(PgStore.open(address, password), profile, clock, user);
+        return openShared(address, password, profile, user, clock, null);
+    }
+
+    /**
+     * A shared desk that keeps drafts the server did not take (it was away) in {@code unsentDir} on
+     * this computer until it takes them.
+     */
+    public static Desk openShared(String address, String password, SiteProfile profile, String user, Clock clock, Path unsentDir) {
+        return new Desk(PgStore.open(address, password), profile, clock, user, unsentDir == null ? null : new UnsentDrafts(unsentDir));
     }
 
     /** A desk by where it is: a shared desk's address, or a database file. */
     public static Desk open(String where, boolean createParents, SiteProfile profile, Access access, String password) {
-        return isShared(where) ? openShared(where, password, profile, loginName())
+        return isShared(where) ? openShared(where, password, profile, loginOf(where))
                 : open(Path.of(where), createParents, profile, access);
     }
 
@@ -108,13 +122,26 @@ public final class Desk implements AutoCloseable {
         return PgStore.passwordKnown(address, System.getenv());
     }
 
+    /** The name a shared desk's login gives its writes (the user in its address). */
+    public static String loginOf(String address) {
+        return PgAddress.parse(address).user();
+    }
+
+    /** A shared desk's address as shown and logged (never a password), or a file's path. */
+    public static String shown(String where) {
+        return isShared(where) ? PgAddress.parse(where).toString() : where;
+    }
+
     private static String loginName() {
         return System.getProperty("user.name", "");
     }
 
-    /** The name this desk's writes are made in (who last wrote an article, on a shared desk). */
+    /**
+     * The name this desk's writes are made in (who last wrote an article, on a shared desk); blank
+     * goes back to the login's name.
+     */
     public void user(String name) {
-        writes.user(name == null || name.isBlank() ? loginName() : name.strip());
+        writes.user(name == null || name.isBlank() ? login : name.strip());
     }
 
     /** True for a desk other people write at the same time. */
@@ -129,7 +156,9 @@ public final class Desk implements AutoCloseable {
 
     /** The same store under another site profile (the window switches profiles without closing the desk). */
     public Desk withProfile(SiteProfile other) {
-        return new Desk(store, other, writes.clock(), writes.user());
+        Desk d = new Desk(store, other, writes.clock(), login, unsent);
+        d.user(writes.user());
+        return d;
     }
 
     /** A site profile from a file or folder, or the reference site's when {@code site} is null. */
@@ -176,6 +205,11 @@ public final class Desk implements AutoCloseable {
         return publishing;
     }
 
+    /** Other people on a shared desk: their changes as they happen, and who has an article open. */
+    public LiveService live() {
+        return live;
+    }
+
     /** Articles between desks: packages sent and received, merges, conflicts. */
     public ExchangeService exchange() {
         return exchange;
@@ -184,6 +218,11 @@ public final class Desk implements AutoCloseable {
     /** The preview, writing its pages into {@code dir}. */
     public PreviewService preview(Path dir) {
         return new PreviewService(dir, renderer, related, proof, store);
+    }
+
+    /** The store itself, for copying a whole desk ({@link DeskCopy}). */
+    Store store() {
+        return store;
     }
 
     @Override

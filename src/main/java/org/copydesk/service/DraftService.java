@@ -12,6 +12,7 @@ import org.copydesk.domain.BodyStats;
 import org.copydesk.domain.CopydeskException;
 import org.copydesk.domain.ImageAsset;
 import org.copydesk.domain.KeywordUse;
+import org.copydesk.domain.MergeView;
 import org.copydesk.domain.NewArticle;
 import org.copydesk.domain.Problem;
 import org.copydesk.domain.SiteProfile;
@@ -21,7 +22,10 @@ import org.copydesk.markup.Images;
 import org.copydesk.markup.PasteCleaner;
 import org.copydesk.markup.Sanitizer;
 import org.copydesk.site.ArticleJson;
+import org.copydesk.exchange.ThreeWayMerge;
+import org.copydesk.storage.ArticleTable;
 import org.copydesk.storage.Store;
+import java.util.Map;
 import org.copydesk.text.BodyText;
 import org.copydesk.text.clean.Cleaner;
 
@@ -38,12 +42,14 @@ public final class DraftService {
     private final ArticleWrites writes;
     private final SiteProfile profile;
     private final Cleaner cleaner;
+    private final UnsentDrafts unsent;
 
-    DraftService(Store store, ArticleWrites writes, SiteProfile profile) {
+    DraftService(Store store, ArticleWrites writes, SiteProfile profile, UnsentDrafts unsent) {
         this.store = store;
         this.writes = writes;
         this.profile = profile;
         this.cleaner = new Cleaner(profile.script());
+        this.unsent = unsent;
     }
 
     // ---- creating and opening ------------------------------------------------------------------
@@ -146,14 +152,147 @@ public final class DraftService {
 
     // ---- saving ----------------------------------------------------------------------------------
 
-    /** Autosave: stores every field of the working copy, no revision; returns the article as stored. */
+    /**
+     * Autosave: stores every field of the working copy, no revision; returns the article as stored.
+     * Refused ({@code EDIT_CONFLICT}) when another person wrote the article since this copy was read.
+     */
     public Article saveWorkingCopy(Article a) {
-        return store.write(tx -> writes.saveWorkingCopy(tx, a));
+        return kept(a, () -> store.write(tx -> writes.saveWorkingCopy(tx, a)));
     }
 
     /** An explicit save (Ctrl+S): stores the article and keeps a revision of it. */
     public Article saveRevision(Article a) {
-        return store.write(tx -> writes.saveRevision(tx, a, "save"));
+        return kept(a, () -> store.write(tx -> writes.saveRevision(tx, a, "save")));
+    }
+
+    /** A save whose draft is kept on this computer while the server is away, and forgotten once it is taken. */
+    private Article kept(Article a, java.util.function.Supplier<Article> save) {
+        try {
+            Article stored = save.get();
+            if (unsent != null) {
+                unsent.forget(stored.uuid());
+            }
+            return stored;
+        } catch (CopydeskException e) {
+            if (unsent != null && e.problem() == Problem.SERVER_UNREACHABLE) {
+                unsent.keep(a);
+            }
+            throw e;
+        }
+    }
+
+    // ---- edits that met another person's (a shared desk) ---------------------------------------------
+
+    /**
+     * An edit that met another person's on a shared desk: the merge when the two changed different
+     * fields and paragraphs (to be saved with {@link #saveMerged}), otherwise the places a person must
+     * settle ({@link #resolveEdit}). {@code theirs} is the article as the other person left it.
+     */
+    public record EditMerge(Article merged, MergeView view, Article theirs) {
+
+        public boolean clean() {
+            return merged != null;
+        }
+    }
+
+    /**
+     * Merges what the editor has ({@code mine}, grown from {@code base}, the version it last read)
+     * with the article as stored now.
+     */
+    public EditMerge mergeEdit(Article base, Article mine) {
+        Article theirs = get(mine.id());
+        String who = store.read(tx -> tx.articles().head(mine.id()).map(ArticleTable.Head::updatedBy).orElse(""));
+        ThreeWayMerge.Merge merge = ThreeWayMerge.merge(base, mine.toBuilder().status(theirs.status()).build(), theirs);
+        if (merge.clean()) {
+            return new EditMerge(merge.result(), null, theirs);
+        }
+        return new EditMerge(null, new MergeView(mine.id(), mine.title(), who, theirs.updatedAt(), Conflicts.parts(merge)), theirs);
+    }
+
+    /**
+     * What was typed since {@code base} ({@code edited}), carried onto {@code onto} (a merge saved
+     * meanwhile); empty when it touched what the merge changed. Nothing is stored.
+     */
+    public Optional<Article> replay(Article base, Article edited, Article onto) {
+        ThreeWayMerge.Merge merge = ThreeWayMerge.merge(base, edited.toBuilder().status(onto.status()).build(), onto);
+        return merge.clean() ? Optional.of(merge.result().toBuilder().id(onto.id()).uuid(onto.uuid()).version(onto.version())
+                .createdAt(onto.createdAt()).updatedAt(onto.updatedAt()).build()) : Optional.empty();
+    }
+
+    /** Saves a clean merge over the version it was merged with (refused again if that changed meanwhile). */
+    public Article saveMerged(Article merged, Article theirs) {
+        return saveWorkingCopy(merged.toBuilder().updatedAt(theirs.updatedAt()).build());
+    }
+
+    /** Settles an edit that met another person's from what the person wrote for each place, and saves it. */
+    public Article resolveEdit(Article base, Article mine, Map<String, String> results) {
+        Article theirs = get(mine.id());
+        ThreeWayMerge.Merge merge = ThreeWayMerge.merge(base, mine.toBuilder().status(theirs.status()).build(), theirs);
+        return saveMerged(Conflicts.resolve(merge, results), theirs);
+    }
+
+    // ---- what the server did not take --------------------------------------------------------------
+
+    /**
+     * Drafts whose last save the shared desk's server did not take (it was away), kept on this
+     * computer; they are saved again when it is back, and the window offers them at its next start.
+     */
+    public List<Article> unsent() {
+        return unsent == null ? List.of() : unsent.all();
+    }
+
+    /** What became of a draft kept on this computer when it was sent again. */
+    public record Resent(long id, String title, boolean asCopy) {
+    }
+
+    /**
+     * Sends the drafts kept on this computer to the server again. A draft nobody else changed
+     * meanwhile is saved over its article; one that met another person's later edit (or whose article
+     * is gone) is stored as a new draft beside it (titled with {@code copySuffix}), so neither person's words are lost. Drafts the server
+     * still does not take stay kept.
+     */
+    public List<Resent> resendUnsent(String copySuffix) {
+        List<Resent> out = new ArrayList<>();
+        for (Article a : unsent()) {
+            Resent r = store.write(tx -> {
+                Optional<Article> now = tx.articles().find(a.id()).filter(s -> s.uuid().equals(a.uuid()));
+                if (now.isPresent() && a.updatedAt() != null && a.updatedAt().equals(now.get().updatedAt())) {
+                    return new Resent(a.id(), a.title(), false);
+                }
+                Article copy = beside(tx, a, copySuffix, now.isPresent());
+                return new Resent(copy.id(), copy.title(), true);
+            });
+            if (!r.asCopy()) {
+                saveWorkingCopy(a);
+            }
+            unsent.forget(a.uuid());
+            out.add(r);
+        }
+        return out;
+    }
+
+    /**
+     * Stores an edit that was not settled with another person's as a new draft beside its article
+     * (titled with {@code suffix}, images copied), so that leaving it unsettled loses nothing.
+     */
+    public Article keepBeside(Article edited, String suffix) {
+        return store.write(tx -> beside(tx, edited, suffix, tx.articles().find(edited.id()).isPresent()));
+    }
+
+    private Article beside(org.copydesk.storage.Tx tx, Article a, String suffix, boolean copyImages) throws java.sql.SQLException {
+        Article copy = writes.create(tx, a.toBuilder().id(0).uuid("").title(a.title() + suffix).status(Status.DRAFT)
+                .version(0).createdAt(null).updatedAt(null).build());
+        if (copyImages) {
+            tx.images().copy(a.id(), copy.id());
+        }
+        return copy;
+    }
+
+    /** Forgets a draft kept on this computer (it reached the server, or the person discarded it). */
+    public void forgetUnsent(String uuid) {
+        if (unsent != null) {
+            unsent.forget(uuid);
+        }
     }
 
     /** A new draft with the same fields and images, titled with the given suffix, back in draft status. */

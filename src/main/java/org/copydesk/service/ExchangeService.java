@@ -20,6 +20,7 @@ import org.copydesk.domain.ArticleField;
 import org.copydesk.domain.CopydeskException;
 import org.copydesk.domain.Dismissal;
 import org.copydesk.domain.ImageAsset;
+import org.copydesk.domain.MergeView;
 import org.copydesk.domain.Note;
 import org.copydesk.domain.Problem;
 import org.copydesk.domain.Receipt;
@@ -183,7 +184,7 @@ public final class ExchangeService {
             tx.revisions().insert(renumbered(r, stored.id(), ++version));
         }
         Article current = stored.toBuilder().version(version).build();
-        tx.articles().update(current, writes.user());
+        writes.update(tx, current);
         mergeRecord(tx, stored.id(), p);
         return current;
     }
@@ -229,7 +230,7 @@ public final class ExchangeService {
             writeMerge(tx, id, merge.result(), mine.uuid(), theirHead.uuid(), version);
             return Receipt.Outcome.MERGED;
         }
-        tx.articles().update(ArticleWrites.live(tx, id).toBuilder().version(version).build(), writes.user());
+        writes.update(tx, ArticleWrites.live(tx, id).toBuilder().version(version).build());
         tx.articles().setConflict(id, (base == null ? "" : base.uuid()) + " " + theirHead.uuid());
         return Receipt.Outcome.CONFLICT;
     }
@@ -421,92 +422,22 @@ public final class ExchangeService {
         });
     }
 
-    /**
-     * One place both desks changed, as a person reads it: a field, or a stretch of the body (its
-     * paragraphs one to a line), in the common base, on this desk and on the other.
-     */
-    public record ConflictPart(String key, String label, String base, String mine, String theirs) {
-    }
-
-    /** A conflict to settle: the article, when the other desk's version was made, and every place in dispute. */
-    public record ConflictView(long articleId, String title, Instant theirsAt, List<ConflictPart> parts) {
-    }
-
     /** The conflict waiting on an article, as the window shows it. */
-    public Optional<ConflictView> conflictView(long id) {
-        return conflict(id).map(c -> {
-            List<ConflictPart> parts = new ArrayList<>();
-            for (ThreeWayMerge.FieldPart f : c.merge().fieldConflicts()) {
-                parts.add(new ConflictPart("field:" + f.field().key(), Wording.field(f.field().key()),
-                        text(f.field(), f.base()), text(f.field(), f.mine()), text(f.field(), f.theirs())));
-            }
-            List<ThreeWayMerge.BodyPart> body = c.merge().body();
-            int n = 0;
-            for (int i = 0; i < body.size(); i++) {
-                ThreeWayMerge.BodyPart p = body.get(i);
-                if (p.conflict()) {
-                    parts.add(new ConflictPart("body:" + i, Messages.get().get("conflict.bodyPart", ++n),
-                            lines(p.base()), lines(p.mine()), lines(p.theirs())));
-                }
-            }
-            return new ConflictView(id, c.mine().title(), c.theirs().createdAt(), parts);
-        });
+    public Optional<MergeView> conflictView(long id) {
+        return conflict(id).map(c -> new MergeView(id, c.mine().title(), "", c.theirs().createdAt(), Conflicts.parts(c.merge())));
     }
 
     /**
-     * Settles a conflict from what a person wrote for each place ({@link ConflictPart#key()} to its
-     * text; a place left out keeps this desk's side). Text equal to one side's takes that side as it
-     * is, markup included; other body text becomes one paragraph per line.
+     * Settles a conflict from what a person wrote for each place ({@link MergeView.Part#key()} to its
+     * text; a place left out keeps this desk's side).
      */
     public Article resolve(long id, Map<String, String> results) {
         Conflict c = conflict(id).orElseThrow(() -> new CopydeskException(Problem.NO_CONFLICT, id));
-        Map<ArticleField, Object> fields = new java.util.EnumMap<>(ArticleField.class);
-        for (ThreeWayMerge.FieldPart f : c.merge().fieldConflicts()) {
-            String r = results.get("field:" + f.field().key());
-            if (r != null) {
-                fields.put(f.field(), r.equals(text(f.field(), f.theirs())) ? f.theirs()
-                        : r.equals(text(f.field(), f.mine())) ? f.mine() : value(f.field(), r, f.mine()));
-            }
-        }
-        Map<Integer, List<String>> stretches = new HashMap<>();
-        List<ThreeWayMerge.BodyPart> body = c.merge().body();
-        for (int i = 0; i < body.size(); i++) {
-            ThreeWayMerge.BodyPart p = body.get(i);
-            String r = results.get("body:" + i);
-            if (p.conflict() && r != null) {
-                stretches.put(i, r.equals(lines(p.theirs())) ? p.theirs() : r.equals(lines(p.mine())) ? p.mine() : paragraphs(r));
-            }
-        }
-        return resolve(id, fields, stretches);
-    }
-
-    /** A field's value as one line of text (keywords joined by spaces, no time as nothing). */
-    private static String text(ArticleField f, Object v) {
-        Article.Builder b = new Article.Builder();
-        f.set(b, v);
-        return f.text(b.build());
-    }
-
-    /** A field's value from the text a person wrote; a field that takes no free text keeps {@code fallback}. */
-    private static Object value(ArticleField f, String text, Object fallback) {
-        return switch (f.kind()) {
-            case TEXT, CHOICE -> text.strip();
-            case LIST -> java.util.Arrays.stream(text.strip().split("\\s+")).filter(w -> !w.isEmpty()).distinct().toList();
-            default -> fallback;
-        };
-    }
-
-    private static String lines(List<String> blocks) {
-        return String.join("\n", blocks.stream().map(b -> org.jsoup.Jsoup.parseBodyFragment(b).text()).toList());
-    }
-
-    private static List<String> paragraphs(String text) {
-        List<String> out = new ArrayList<>();
-        for (String line : text.split("\n")) {
-            if (!line.isBlank()) {
-                out.add("<p>" + org.jsoup.nodes.Entities.escape(line.strip()) + "</p>");
-            }
-        }
-        return out;
+        Article resolved = Conflicts.resolve(c.merge(), results);
+        return store.write(tx -> {
+            Revision mine = localHead(tx, id);
+            writeMerge(tx, id, resolved, mine.uuid(), c.theirs().uuid(), mine.version());
+            return ArticleWrites.live(tx, id);
+        });
     }
 }

@@ -168,7 +168,7 @@ public final class ReviewService {
                     .orElseThrow(() -> new CopydeskException(Problem.REVISION_NOT_FOUND, version, articleId))
                     .snapshot();
             Article restored = old.toBuilder().id(articleId).status(current.status()).version(current.version())
-                    .createdAt(current.createdAt()).build();
+                    .createdAt(current.createdAt()).updatedAt(current.updatedAt()).build();
             Article stored = writes.saveRevision(tx, restored, "restore:" + version);
             tx.review().insertEvent(articleId, ReviewEvent.Kind.RESTORED, null, who, writes.now(), Long.toString(version));
             return stored;

@@ -18,4 +18,7 @@ public interface Tx {
     MetaTable meta();
 
     LockTable locks();
+
+    /** The whole desk as rows, for copying it into another. */
+    DeskRows rows();
 }

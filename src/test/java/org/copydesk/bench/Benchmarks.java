@@ -30,6 +30,8 @@ public final class Benchmarks {
             case "proof" -> ProofBench.run(out);
             case "startup" -> StartupBench.run(out, args.length > 1 ? Integer.parseInt(args[1]) : 10_000);
             case "exchange" -> ExchangeBench.run(out, args.length > 1 ? Integer.parseInt(args[1]) : 1000);
+            case "shared" -> SharedBench.run(out, args.length > 1 ? Integer.parseInt(args[1]) : 100_000,
+                    args.length > 2 && args[2].equals("trgm"));
             case "all" -> {
                 StorageBench.autosave(out);
                 StorageBench.search(out, 100_000);
@@ -42,9 +44,10 @@ public final class Benchmarks {
                 TaggerBench.speed(out);
                 ProofBench.run(out);
                 ExchangeBench.run(out, 1000);
+                SharedBench.run(out, 100_000, false);
             }
             default -> {
-                System.err.println("unknown benchmark " + which + " (autosave, search, preview, startup, import, clean, keywords, channels, tagger, proof, exchange, all)");
+                System.err.println("unknown benchmark " + which + " (autosave, search, preview, startup, import, clean, keywords, channels, tagger, proof, exchange, shared, all)");
                 System.exit(2);
             }
         }

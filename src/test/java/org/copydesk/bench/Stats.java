@@ -29,6 +29,10 @@ final class Stats {
         return p(0.5);
     }
 
+    double max() {
+        return ms[ms.length - 1];
+    }
+
     @Override
     public String toString() {
         return String.format("n=%d median %.2f ms, p95 %.2f ms, max %.2f ms", ms.length, p(0.5), p(0.95), ms[ms.length - 1]);

@@ -54,6 +54,10 @@ class DraftServiceTest {
             now = now.plus(Duration.ofSeconds(1));
         }
 
+        public void advance(Duration d) {
+            now = now.plus(d);
+        }
+
         @Override
         public java.time.ZoneId getZone() {
             return ZoneOffset.UTC;

@@ -1,6 +1,5 @@
 package org.copydesk.service;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -17,7 +16,7 @@ class PgDraftServiceTest extends DraftServiceTest {
 
     @Override
     protected Desk openDesk(MutableClock clock) {
-        assumeTrue(TestPostgres.unavailable() == null, "no PostgreSQL: " + TestPostgres.unavailable());
+        TestPostgres.require();
         if (address == null) {
             address = TestPostgres.newDatabase();
         }

@@ -1,6 +1,5 @@
 package org.copydesk.service;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import org.copydesk.site.SiteProfiles;
 import org.copydesk.support.TestPostgres;
@@ -10,7 +9,7 @@ class PgExchangeServiceTest extends ExchangeServiceTest {
 
     @Override
     protected Desk openDesk(String name) {
-        assumeTrue(TestPostgres.unavailable() == null, "no PostgreSQL: " + TestPostgres.unavailable());
+        TestPostgres.require();
         return Desk.openShared(TestPostgres.newDatabase(), TestPostgres.PASSWORD, SiteProfiles.reference(), name);
     }
 }

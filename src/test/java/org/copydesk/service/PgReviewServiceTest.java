@@ -1,6 +1,5 @@
 package org.copydesk.service;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import org.copydesk.site.SiteProfiles;
 import org.copydesk.support.TestPostgres;
@@ -10,7 +9,7 @@ class PgReviewServiceTest extends ReviewServiceTest {
 
     @Override
     protected Desk openDesk() {
-        assumeTrue(TestPostgres.unavailable() == null, "no PostgreSQL: " + TestPostgres.unavailable());
+        TestPostgres.require();
         return Desk.openShared(TestPostgres.newDatabase(), TestPostgres.PASSWORD, SiteProfiles.reference(), "编辑甲");
     }
 }

@@ -51,6 +51,20 @@ public final class TestPostgres {
         return unavailable;
     }
 
+    /**
+     * Fails the test when there is no server: the suite runs against both backends, and a missing
+     * PostgreSQL must not pass unseen. {@code COPYDESK_TEST_PG=skip} skips the shared-desk tests instead.
+     */
+    public static void require() {
+        if ("skip".equals(System.getenv("COPYDESK_TEST_PG"))) {
+            org.junit.jupiter.api.Assumptions.abort("COPYDESK_TEST_PG=skip");
+        }
+        String why = unavailable();
+        if (why != null) {
+            throw new AssertionError("no PostgreSQL for the shared-desk tests (" + why + "); .ci/run installs it");
+        }
+    }
+
     /** A new, empty database; returns its address as a person would type it. */
     public static String newDatabase() {
         Server s = start();
@@ -64,6 +78,17 @@ public final class TestPostgres {
             throw new IllegalStateException(e);
         }
         return "postgresql://" + s.host() + ":" + s.port() + "/" + name + "?user=" + USER;
+    }
+
+    /** A number the administrator reads from one of the test databases (a count, say). */
+    public static long count(String database, String sql) {
+        Server s = start();
+        try (Connection c = s.admin(database); Statement st = c.createStatement(); java.sql.ResultSet rs = st.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Runs SQL as the administrator in one of the test databases. */
@@ -93,7 +118,7 @@ public final class TestPostgres {
         }
         try {
             String given = System.getenv("COPYDESK_TEST_PG");
-            server = given != null && !given.isBlank() ? external(given) : throwAway();
+            server = given != null && given.startsWith("postgres") ? external(given) : throwAway();
             prepare(server);
         } catch (Exception e) {
             unavailable = String.valueOf(e.getMessage());
@@ -152,11 +177,23 @@ public final class TestPostgres {
         return new Server("127.0.0.1", port, admin, adminPassword);
     }
 
-    private static void prepare(Server s) throws SQLException {
+    private static void prepare(Server s) throws SQLException, IOException {
         try (Connection c = s.admin("postgres"); Statement st = c.createStatement()) {
             var rs = st.executeQuery("SELECT 1 FROM pg_roles WHERE rolname = '" + USER + "'");
             if (!rs.next()) {
                 st.execute("CREATE ROLE " + USER + " LOGIN CREATEDB PASSWORD '" + PASSWORD + "'");
+            }
+        }
+        // the password file the build points PGPASSFILE at, as a person's ~/.pgpass would hold it
+        String file = System.getenv("PGPASSFILE");
+        if (file != null && !file.isBlank()) {
+            Path pgpass = Path.of(file);
+            Files.createDirectories(pgpass.toAbsolutePath().getParent());
+            Files.writeString(pgpass, s.host() + ":" + s.port() + ":*:" + USER + ":" + PASSWORD + "\n");
+            try {
+                Files.setPosixFilePermissions(pgpass, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+            } catch (UnsupportedOperationException e) {
+                // not a POSIX file system
             }
         }
     }

@@ -26,4 +26,12 @@ public interface Dialect {
 
     /** Tells the other clients of this desk that an article changed (nothing for a desk only one program writes). */
     void announce(Connection c, long articleId) throws SQLException;
+
+    /** Before ({@code done} false) and after indexing a whole copied desk: set the index aside, build it again. */
+    default void bulkIndexing(Connection c, boolean done) throws SQLException {
+    }
+
+    /** After rows were inserted with their own numbers: the table's next number follows the highest. */
+    default void renumberAfter(Connection c, String table) throws SQLException {
+    }
 }

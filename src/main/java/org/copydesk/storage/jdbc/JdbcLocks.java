@@ -9,9 +9,11 @@ import org.copydesk.storage.LockTable;
 final class JdbcLocks implements LockTable {
 
     private final Connection c;
+    private final Dialect dialect;
 
-    JdbcLocks(Connection c) {
+    JdbcLocks(Connection c, Dialect dialect) {
         this.c = c;
+        this.dialect = dialect;
     }
 
     @Override
@@ -27,6 +29,10 @@ final class JdbcLocks implements LockTable {
                         + "ON CONFLICT (article_id) DO UPDATE SET who=excluded.who, client=excluded.client, "
                         + "taken_at=excluded.taken_at, seen_at=excluded.seen_at",
                 lock.articleId(), lock.who(), lock.client(), Timestamps.instant(lock.takenAt()), Timestamps.instant(lock.seenAt()));
+        if (lock.takenAt().equals(lock.seenAt())) {
+            // a lock newly taken (not kept alive): whoever has the article open learns who has it now
+            dialect.announce(c, lock.articleId());
+        }
     }
 
     @Override

@@ -17,13 +17,15 @@ import org.copydesk.domain.ReviewEvent;
 import org.copydesk.domain.Round;
 import org.copydesk.storage.ReviewTable;
 
-/** The review record in the SQLite file: notes, events, dismissals, rule switches and word lists. */
+/** The review record: notes, events, dismissals, rule switches and word lists. */
 final class JdbcReview implements ReviewTable {
 
     private final Connection c;
+    private final Dialect dialect;
 
-    JdbcReview(Connection c) {
+    JdbcReview(Connection c, Dialect dialect) {
         this.c = c;
+        this.dialect = dialect;
     }
 
     @Override
@@ -52,6 +54,8 @@ final class JdbcReview implements ReviewTable {
             st.setString(9, n.resolvedBy());
             try (ResultSet keys = st.executeQuery()) {
                 keys.next();
+                // the others with the article open see the note come
+                dialect.announce(c, n.articleId());
                 return keys.getLong(1);
             }
         }
@@ -59,8 +63,15 @@ final class JdbcReview implements ReviewTable {
 
     @Override
     public boolean setResolved(long noteId, String who, Instant at) throws SQLException {
-        return Rows.update(c, "UPDATE note SET resolved_at=?, resolved_by=? WHERE id=?",
+        boolean found = Rows.update(c, "UPDATE note SET resolved_at=?, resolved_by=? WHERE id=?",
                 who == null ? null : Timestamps.instant(at), who, noteId) == 1;
+        if (found) {
+            Optional<Long> article = Rows.first(c, "SELECT article_id FROM note WHERE id=?", rs -> rs.getLong(1), noteId);
+            if (article.isPresent()) {
+                dialect.announce(c, article.get());
+            }
+        }
+        return found;
     }
 
     @Override
@@ -91,6 +102,7 @@ final class JdbcReview implements ReviewTable {
         Rows.update(c, "INSERT INTO review_event (uuid, article_id, kind, round, who, at, text) VALUES (?,?,?,?,?,?,?)",
                 e.uuid(), e.articleId(), e.kind().name(), e.round() == null ? "" : e.round().code(), e.who(),
                 Timestamps.instant(e.at()), e.text() == null ? "" : e.text());
+        dialect.announce(c, e.articleId());
     }
 
     @Override

@@ -43,7 +43,7 @@ public final class JdbcTx implements Tx {
 
     @Override
     public ReviewTable review() {
-        return new JdbcReview(c);
+        return new JdbcReview(c, dialect);
     }
 
     @Override
@@ -53,11 +53,16 @@ public final class JdbcTx implements Tx {
 
     @Override
     public org.copydesk.storage.LockTable locks() {
-        return new JdbcLocks(c);
+        return new JdbcLocks(c, dialect);
     }
 
     @Override
     public MetaTable meta() {
         return new JdbcMeta(c);
+    }
+
+    @Override
+    public org.copydesk.storage.DeskRows rows() {
+        return new JdbcDeskRows(c, dialect);
     }
 }

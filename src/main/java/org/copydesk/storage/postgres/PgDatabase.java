@@ -93,11 +93,13 @@ public final class PgDatabase implements AutoCloseable {
     private <T> T attempt(boolean write, Work<T> work) {
         for (int tries = 1; ; tries++) {
             Connection c;
+            boolean fresh = write ? writer == null : reader == null;
             try {
                 c = write ? writerConnection() : readerConnection();
             } catch (SQLException e) {
                 throw translate(e, address);
             }
+            boolean committing = false;
             try {
                 if (!write) {
                     return work.run(c);
@@ -105,6 +107,7 @@ public final class PgDatabase implements AutoCloseable {
                 c.setAutoCommit(false);
                 try {
                     T result = work.run(c);
+                    committing = true;
                     c.commit();
                     return result;
                 } catch (SQLException | RuntimeException e) {
@@ -115,8 +118,14 @@ public final class PgDatabase implements AutoCloseable {
                 }
             } catch (SQLException e) {
                 String state = String.valueOf(e.getSQLState());
-                if (state.startsWith("08") || state.startsWith("57P")) {
+                boolean lost = state.startsWith("08") || state.startsWith("57P");
+                if (lost) {
                     drop(write);
+                }
+                // a kept connection the server dropped meanwhile (a restart, an idle timeout): the work
+                // never reached a commit, so it runs once more on a new one
+                if (lost && !fresh && !committing && tries == 1) {
+                    continue;
                 }
                 if ((state.equals("40001") || state.equals("40P01")) && tries < RETRIES) {
                     continue;

@@ -42,4 +42,21 @@ final class PgDialect implements Dialect {
     public void announce(Connection c, long articleId) throws SQLException {
         Rows.first(c, "SELECT pg_notify(?, ?)", rs -> null, CHANNEL, articleId + " " + client);
     }
+
+    @Override
+    public void bulkIndexing(Connection c, boolean done) throws SQLException {
+        try (var st = c.createStatement()) {
+            // as in migration 001: one GIN build at the end instead of 100,000 incremental inserts
+            st.execute(done ? "CREATE INDEX article_search ON article USING GIN (search)" : "DROP INDEX IF EXISTS article_search");
+        }
+    }
+
+    @Override
+    public void renumberAfter(Connection c, String table) throws SQLException {
+        // only the tables numbered by a sequence (BIGSERIAL id) have one to move on
+        if (java.util.Set.of("article", "revision", "note", "review_event").contains(table)) {
+            Rows.first(c, "SELECT setval(pg_get_serial_sequence(?, 'id'), (SELECT coalesce(max(id), 0) + 1 FROM " + table + "), false)",
+                    rs -> null, table);
+        }
+    }
 }

@@ -1,17 +1,13 @@
 package org.copydesk.storage.postgres;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Arrays;
 import java.util.List;
 import org.copydesk.domain.CopydeskException;
 import org.copydesk.domain.Problem;
+import org.copydesk.storage.jdbc.Scripts;
 
 /**
  * A shared desk's numbered schema changes, tracked in the database ({@code copydesk_schema}); the
@@ -49,7 +45,7 @@ final class PgMigrations {
                         latest());
             }
             for (int v = version + 1; v <= latest(); v++) {
-                for (String statement : statements(script(SCRIPTS.get(v - 1)))) {
+                for (String statement : Scripts.statements(Scripts.read(PgMigrations.class, SCRIPTS.get(v - 1)))) {
                     st.execute(statement);
                 }
                 st.executeUpdate("UPDATE copydesk_schema SET version = " + v);
@@ -72,24 +68,11 @@ final class PgMigrations {
 
     private static int tableCount(Statement st) throws SQLException {
         try (ResultSet rs = st.executeQuery(
-                "SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema()")) {
+                // the catalogue, not information_schema: that lists only the tables this login may use
+                "SELECT count(*) FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
+                        + "WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'v', 'm', 'p', 'f')")) {
             rs.next();
             return rs.getInt(1);
         }
-    }
-
-    private static String script(String name) {
-        try (InputStream in = PgMigrations.class.getResourceAsStream("migrations/" + name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing migration " + name);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    static List<String> statements(String sql) {
-        return Arrays.stream(sql.replaceAll("(?m)--.*$", "").split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 }

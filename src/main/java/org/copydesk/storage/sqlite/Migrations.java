@@ -1,9 +1,6 @@
 package org.copydesk.storage.sqlite;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import org.copydesk.storage.jdbc.Scripts;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -41,7 +38,7 @@ public final class Migrations {
     /** Applies the migrations after {@code from} up to {@code to}, each in its own transaction. */
     static void apply(Connection c, int from, int to) throws SQLException {
         for (int v = from + 1; v <= to; v++) {
-            String sql = script(SCRIPTS.get(v - 1));
+            String sql = Scripts.read(Migrations.class, SCRIPTS.get(v - 1));
             boolean auto = c.getAutoCommit();
             c.setAutoCommit(false);
             try (Statement st = c.createStatement()) {
@@ -59,23 +56,8 @@ public final class Migrations {
         }
     }
 
-    private static String script(String name) {
-        try (InputStream in = Migrations.class.getResourceAsStream("migrations/" + name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing migration " + name);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     /** Splits a script into statements; scripts keep semicolons out of string literals and comments. */
     static List<String> statements(String sql) {
-        String withoutComments = sql.replaceAll("(?m)--.*$", "");
-        return java.util.Arrays.stream(withoutComments.split(";"))
-                .map(String::strip)
-                .filter(s -> !s.isEmpty())
-                .toList();
+        return Scripts.statements(sql);
     }
 }

@@ -31,6 +31,9 @@ final class Autosave {
 
         /** The save is done (on the FX thread). */
         void stored(Article saved);
+
+        /** A save failed (on the FX thread); returns how long to wait before trying again, or null not to. */
+        java.time.Duration failed(Throwable failure);
     }
 
     private final TaskRunner runner;
@@ -39,6 +42,7 @@ final class Autosave {
     private final Debouncer debouncer;
     private final ReadOnlyObjectWrapper<SaveState> state = new ReadOnlyObjectWrapper<>(SaveState.NONE);
     private boolean saving;
+    private org.copydesk.ui.fx.Cancellable retry = org.copydesk.ui.fx.Cancellable.NONE;
     private boolean saveAgain;
     private boolean pendingRevision;
     private Runnable afterSave;
@@ -124,11 +128,21 @@ final class Autosave {
 
     private void finish(Article saved, Throwable failure) {
         saving = false;
+        retry.cancel();
         if (saved != null) {
             target.stored(saved);
             state.set(SaveState.saved(time(saved)));
         } else {
             state.set(SaveState.failed(Errors.message(failure)));
+            Duration again = target.failed(failure);
+            if (again != null) {
+                // the server is away: try again until it takes the draft (a keystroke tries at once)
+                retry = runner.schedule(again, () -> {
+                    if (!saving && state.get().kind() == SaveState.Kind.FAILED) {
+                        save(false, null);
+                    }
+                });
+            }
         }
         Runnable then = afterSave;
         afterSave = null;

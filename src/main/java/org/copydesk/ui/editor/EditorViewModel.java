@@ -1,5 +1,6 @@
 package org.copydesk.ui.editor;
 
+import java.util.Optional;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -28,7 +29,10 @@ import javafx.collections.ObservableList;
 import org.copydesk.domain.Article;
 import org.copydesk.domain.ArticleField;
 import org.copydesk.domain.ImageAsset;
+import org.copydesk.domain.CopydeskException;
 import org.copydesk.domain.KeywordUse;
+import org.copydesk.domain.MergeView;
+import org.copydesk.domain.Problem;
 import org.copydesk.domain.Status;
 import org.copydesk.l10n.Messages;
 import org.copydesk.l10n.Wording;
@@ -67,6 +71,9 @@ public final class EditorViewModel implements OpenArticle.Editing {
     private final BooleanProperty editable = new SimpleBooleanProperty(false);
     private final ObservableList<String> knownKeywords = FXCollections.observableArrayList();
     private final StringProperty notice = new SimpleStringProperty("");
+    private final ObjectProperty<MergeView> editConflict = new SimpleObjectProperty<>();
+    private Article mergeBase;
+    private boolean serverAway;
     private final Debouncer counter;
     private boolean populating;
     private Cancellable pendingStats = Cancellable.NONE;
@@ -81,7 +88,8 @@ public final class EditorViewModel implements OpenArticle.Editing {
         this.autosave = new Autosave(runner, clock, QUIET, MAX_WAIT, new Autosave.Target() {
             @Override
             public boolean open() {
-                return session.id() != 0;
+                // nothing is written over another person's words until the places that met are settled
+                return session.id() != 0 && editConflict.get() == null;
             }
 
             @Override
@@ -98,6 +106,11 @@ public final class EditorViewModel implements OpenArticle.Editing {
             public void stored(Article saved) {
                 saved(saved);
             }
+
+            @Override
+            public Duration failed(Throwable failure) {
+                return EditorViewModel.this.failed(failure);
+            }
         });
         this.counter = new Debouncer(runner, Duration.ofMillis(250), Duration.ofSeconds(1), this::count);
         for (ArticleField f : ArticleField.values()) {
@@ -110,6 +123,8 @@ public final class EditorViewModel implements OpenArticle.Editing {
         }
         publishedAt.addListener((obs, was, now) -> changed());
         session.keywords().addListener((ListChangeListener<String>) c -> changed());
+        // an article someone else has open on a shared desk is read here, not written
+        session.heldByProperty().addListener((o, a, b) -> editable.set(session.id() != 0 && b == null));
         text.get(ArticleField.BODY).addListener((obs, was, now) -> {
             if (!populating) {
                 counter.trigger();
@@ -142,6 +157,12 @@ public final class EditorViewModel implements OpenArticle.Editing {
     /** Counts restores: the body editor reloads its page when the body was replaced from outside. */
     public ReadOnlyLongProperty reloadsProperty() { return reloads.getReadOnlyProperty(); }
 
+    /**
+     * On a shared desk, an edit that met another person's changes to the same places: the places to
+     * settle (null when there are none). {@link #settleEdit} saves the person's result.
+     */
+    public ReadOnlyObjectProperty<MergeView> editConflictProperty() { return editConflict; }
+
     /** A one-line message about the last thing that went wrong outside saving (a bad image, say). */
     public StringProperty noticeProperty() { return notice; }
 
@@ -165,6 +186,10 @@ public final class EditorViewModel implements OpenArticle.Editing {
 
     /** Fills the fields from a stored article without counting that as a change. */
     public void show(Article a) {
+        if (editConflict.get() != null && editConflict.get().articleId() != a.id()) {
+            editConflict.set(null);
+            mergeBase = null;
+        }
         populating = true;
         try {
             for (Map.Entry<ArticleField, StringProperty> e : text.entrySet()) {
@@ -178,7 +203,7 @@ public final class EditorViewModel implements OpenArticle.Editing {
             populating = false;
         }
         autosave.reset(a);
-        editable.set(true);
+        editable.set(session.heldByProperty().get() == null);
         cacheImages(a.id());
         session.changed();
         count();
@@ -239,7 +264,27 @@ public final class EditorViewModel implements OpenArticle.Editing {
 
     @Override
     public void flush(Runnable then) {
+        if (editConflict.get() != null && session.id() != 0) {
+            // leaving an edit that met another person's unsettled: it is kept as a draft beside the article
+            Article mine = draft();
+            editConflict.set(null);
+            mergeBase = null;
+            runner.submit("keep unsettled edit", () -> drafts.keepBeside(mine, Messages.get().get("shared.copySuffix")), copy -> {
+                notice.set(Messages.get().get("shared.keptBeside", copy.title()));
+                then.run();
+            }, t -> {
+                fail(t);
+                then.run();
+            });
+            return;
+        }
         autosave.flush(then);
+    }
+
+    /** True while a change has not reached the database. */
+    @Override
+    public boolean pending() {
+        return autosave.pending();
     }
 
     /** True while a change has not reached the database. */
@@ -247,7 +292,99 @@ public final class EditorViewModel implements OpenArticle.Editing {
         return autosave.pending();
     }
 
+    /**
+     * A save that failed: another person's edit met this one (merged, or offered to settle), or the
+     * server is away (try again in a few seconds; the draft is kept on this computer meanwhile).
+     */
+    private Duration failed(Throwable failure) {
+        if (failure instanceof CopydeskException ce && ce.problem() == Problem.EDIT_CONFLICT && editConflict.get() == null) {
+            Article base = session.storedProperty().get();
+            Article mine = draft();
+            runner.submit("merge edit", () -> drafts.mergeEdit(base, mine), m -> met(base, mine, m, String.valueOf(ce.args()[1])), this::fail);
+            return null;
+        }
+        if (failure instanceof CopydeskException ce && ce.problem() == Problem.SERVER_UNREACHABLE) {
+            notice.set(Messages.get().get("shared.serverAway"));
+            serverAway = true;
+            return RETRY;
+        }
+        return null;
+    }
+
+    /**
+     * The merge of an edit with another person's is ready. A clean one becomes the editor's text over
+     * their version, with anything typed meanwhile carried onto it, and autosave stores it as it
+     * stores typing (refused again if a third edit came first). Otherwise the places to settle are
+     * offered, and nothing is written until they are.
+     */
+    private void met(Article base, Article mine, DraftService.EditMerge m, String who) {
+        if (session.id() != mine.id()) {
+            return;
+        }
+        Article now = draft();
+        Optional<Article> merged = !m.clean() ? Optional.empty()
+                : sameWords(now, mine) ? Optional.of(m.merged()) : drafts.replay(mine, now, m.merged());
+        if (merged.isPresent()) {
+            show(m.theirs());
+            fill(merged.get());
+            notice.set(Messages.get().get("shared.changedBy", who));
+            return;
+        }
+        mergeBase = base;
+        if (!m.clean() && sameWords(now, mine)) {
+            editConflict.set(m.view());
+            return;
+        }
+        runner.submit("merge edit", () -> drafts.mergeEdit(base, now), again -> {
+            if (again.clean()) {
+                met(base, now, again, who);
+            } else {
+                editConflict.set(again.view());
+            }
+        }, this::fail);
+    }
+
+    /** How long to wait before trying a save again while the server is away. */
+    static final Duration RETRY = Duration.ofSeconds(5);
+
+    private static boolean sameWords(Article a, Article b) {
+        for (ArticleField f : ArticleField.values()) {
+            if (!java.util.Objects.equals(f.get(a), f.get(b))) {
+                return false;
+            }
+        }
+        return java.util.Objects.equals(a.publishedAt(), b.publishedAt());
+    }
+
+    /** Puts an article's words in the fields as an edit (saved like typing). */
+    private void fill(Article a) {
+        for (Map.Entry<ArticleField, StringProperty> e : text.entrySet()) {
+            e.getValue().set((String) e.getKey().get(a));
+        }
+        session.keywords().setAll(a.keywords());
+        publishedAt.set(a.publishedAt());
+        reloads.set(reloads.get() + 1);
+    }
+
+    /** Saves the person's settlement of an edit that met another person's (by {@link MergeView.Part#key()}). */
+    public void settleEdit(java.util.Map<String, String> results) {
+        Article base = mergeBase;
+        Article mine = draft();
+        editConflict.set(null);
+        if (base == null) {
+            return;
+        }
+        runner.submit("settle edit", () -> drafts.resolveEdit(base, mine, results), saved -> {
+            mergeBase = null;
+            show(saved);
+        }, this::fail);
+    }
+
     private void saved(Article saved) {
+        if (serverAway) {
+            serverAway = false;
+            notice.set(Messages.get().get("shared.serverBack"));
+        }
         if (session.id() == saved.id()) {
             session.setStored(saved);
             if (saved.status() != session.statusProperty().get()) {

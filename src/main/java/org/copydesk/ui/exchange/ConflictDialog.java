@@ -1,5 +1,6 @@
 package org.copydesk.ui.exchange;
 
+import org.copydesk.domain.MergeView;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
@@ -30,7 +31,7 @@ public final class ConflictDialog extends Dialog<Map<String, String>> {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
 
-    public ConflictDialog(Window owner, ExchangeService.ConflictView view) {
+    public ConflictDialog(Window owner, MergeView view) {
         Messages m = Messages.get();
         initOwner(owner);
         setTitle(m.get("conflict.title", view.title()));
@@ -39,7 +40,7 @@ public final class ConflictDialog extends Dialog<Map<String, String>> {
         intro.setWrapText(true);
         VBox parts = new VBox(14);
         Map<String, TextArea> results = new LinkedHashMap<>();
-        for (ExchangeService.ConflictPart p : view.parts()) {
+        for (MergeView.Part p : view.parts()) {
             Label label = new Label(p.label());
             label.getStyleClass().add("conflict-part-label");
             GridPane sides = new GridPane();
@@ -51,7 +52,8 @@ public final class ConflictDialog extends Dialog<Map<String, String>> {
                 cc.setHgrow(Priority.ALWAYS);
                 sides.getColumnConstraints().add(cc);
             }
-            String theirs = m.get("conflict.theirs") + (view.theirsAt() == null ? "" : "（" + WHEN.format(view.theirsAt()) + "）");
+            String theirs = (view.theirsBy().isEmpty() ? m.get("conflict.theirs") : view.theirsBy())
+                    + (view.theirsAt() == null ? "" : "（" + WHEN.format(view.theirsAt()) + "）");
             sides.addRow(0, side(m.get("conflict.base")), side(m.get("conflict.mine")), side(theirs));
             sides.addRow(1, shown(p.base()), shown(p.mine()), shown(p.theirs()));
             TextArea result = new TextArea(p.mine());

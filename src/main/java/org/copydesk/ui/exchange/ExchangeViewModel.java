@@ -1,5 +1,6 @@
 package org.copydesk.ui.exchange;
 
+import org.copydesk.domain.MergeView;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +32,7 @@ public final class ExchangeViewModel {
     private final Messages m = Messages.get();
     private final StringProperty message = new SimpleStringProperty("");
     private final DoubleProperty progress = new SimpleDoubleProperty(-1);
-    private final ObjectProperty<ExchangeService.ConflictView> conflict = new SimpleObjectProperty<>();
+    private final ObjectProperty<MergeView> conflict = new SimpleObjectProperty<>();
 
     public ExchangeViewModel(ExchangeService exchange, OpenArticle session, TaskRunner runner) {
         this.exchange = exchange;
@@ -57,7 +58,7 @@ public final class ExchangeViewModel {
     }
 
     /** The conflict waiting on the open article, or null. */
-    public ObjectProperty<ExchangeService.ConflictView> conflictProperty() {
+    public ObjectProperty<MergeView> conflictProperty() {
         return conflict;
     }
 
@@ -115,7 +116,7 @@ public final class ExchangeViewModel {
         }, this::fail);
     }
 
-    /** Settles the conflict with what the person wrote for each place (by {@link ExchangeService.ConflictPart#key()}). */
+    /** Settles the conflict with what the person wrote for each place (by {@link MergeView.Part#key()}). */
     public void resolve(Map<String, String> results) {
         long id = session.id();
         if (id == 0) {

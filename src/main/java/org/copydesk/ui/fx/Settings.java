@@ -26,6 +26,8 @@ public final class Settings {
     public static final Key<Boolean> REVIEW_MODE = new Key<>("review.mode", false);
     public static final Key<Double> DIVIDER_REVIEW = new Key<>("divider.review", 0.62);
     public static final Key<String> REVIEWER = new Key<>("review.name", "");
+    /** The last shared desk opened from the window (its address only; a password is never kept). */
+    public static final Key<String> SHARED_ADDRESS = new Key<>("shared.address", "");
 
     private final Preferences prefs;
 

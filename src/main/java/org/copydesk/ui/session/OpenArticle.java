@@ -1,5 +1,7 @@
 package org.copydesk.ui.session;
 
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
@@ -38,6 +40,11 @@ public final class OpenArticle {
 
         /** A new stored version of the open article (a revision restored), body included. */
         void reload(Article a);
+
+        /** True while a change has not reached the database. */
+        default boolean pending() {
+            return false;
+        }
     }
 
     /**
@@ -85,6 +92,7 @@ public final class OpenArticle {
     private final ReadOnlyObjectWrapper<Status> status = new ReadOnlyObjectWrapper<>(Status.DRAFT);
     private final ReadOnlyLongWrapper changes = new ReadOnlyLongWrapper();
     private final ObservableList<String> keywords = FXCollections.observableArrayList();
+    private final ObjectProperty<String> heldBy = new SimpleObjectProperty<>();
     private Editing editing = NONE;
 
     /** The editor that owns the fields. */
@@ -106,6 +114,14 @@ public final class OpenArticle {
     /** Counts every edit (and every article opened). */
     public ReadOnlyLongProperty changesProperty() {
         return changes.getReadOnlyProperty();
+    }
+
+    /**
+     * On a shared desk, a sentence saying who has the open article open for editing elsewhere and
+     * since when, or null when this window may write it.
+     */
+    public ObjectProperty<String> heldByProperty() {
+        return heldBy;
     }
 
     /** The keywords as the editor has them now. */
@@ -148,6 +164,11 @@ public final class OpenArticle {
 
     public void reload(Article a) {
         editing.reload(a);
+    }
+
+    /** True while the editor has a change that has not reached the database. */
+    public boolean pending() {
+        return editing.pending();
     }
 
     // ---- what the editor tells everyone ---------------------------------------------------------

@@ -51,6 +51,13 @@ public final class MainWindow {
     private final BorderPane root = new BorderPane();
     private Consumer<Path> onSiteProfileChosen = p -> { };
     private Runnable onVocabulary = () -> { };
+    private Runnable onOpenShared = () -> { };
+    private final HBox lockBar = new HBox(10);
+
+    /** Runs when the person asks to open a shared desk (文件 > 打开共享编辑台…). */
+    public void setOnOpenShared(Runnable onOpenShared) {
+        this.onOpenShared = onOpenShared;
+    }
 
     public void setOnVocabulary(Runnable onVocabulary) {
         this.onVocabulary = onVocabulary;
@@ -63,6 +70,8 @@ public final class MainWindow {
         this.editor = editor;
         this.settings = settings;
 
+        lockBar.setVisible(false);
+        lockBar.setManaged(false);
         split.setId("main-split");
         javafx.scene.layout.StackPane previewSlot = new javafx.scene.layout.StackPane(new Label(m.get("preview.loading")));
         previewSlot.getStyleClass().add("preview-frame");
@@ -80,7 +89,7 @@ public final class MainWindow {
         reviewMenu.setAccelerator(KeyCombination.keyCombination("Shortcut+R"));
         reviewMenu.selectedProperty().bindBidirectional(reviewMode.selectedProperty());
         reviewMode.selectedProperty().addListener((o, a, on) -> showReviewPanel(on));
-        root.setTop(new javafx.scene.layout.VBox(menuBar(), toolBar(), conflictBar()));
+        root.setTop(new javafx.scene.layout.VBox(menuBar(), toolBar(), conflictBar(), editConflictBar(), lockBar));
         root.setCenter(split);
         root.setBottom(new javafx.scene.layout.VBox(new UndoBar(vm.drafts()), new StatusBar(vm)));
         // files dropped anywhere on the window are imported
@@ -203,7 +212,8 @@ public final class MainWindow {
                 List.of(new Action("menu.save", "Shortcut+S", vm::save, true),
                         new Action("menu.export", "Shortcut+E", this::chooseExportFolder, true)),
                 List.of(new Action("menu.send", null, this::chooseSendFile, false),
-                        new Action("menu.receive", null, this::chooseReceiveFiles, false)),
+                        new Action("menu.receive", null, this::chooseReceiveFiles, false),
+                        new Action("menu.openShared", null, () -> onOpenShared.run(), false)),
                 List.of(new Action("menu.siteProfile", null, this::chooseSiteProfile, false)),
                 List.of(new Action("menu.quit", "Shortcut+Q", this::quit, false)));
     }
@@ -351,6 +361,61 @@ public final class MainWindow {
         bar.managedProperty().bind(bar.visibleProperty());
         bar.visibleProperty().bind(vm.exchange().conflictProperty().isNotNull());
         return bar;
+    }
+
+    /**
+     * The bar that says an edit met another person's on a shared desk and opens the merge; the merge
+     * opens by itself the first time.
+     */
+    private Node editConflictBar() {
+        var conflict = vm.editor().editConflictProperty();
+        Label text = new Label();
+        text.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> conflict.get() == null ? "" : m.get("shared.editConflict", conflict.get().theirsBy()), conflict));
+        Button open = new Button(m.get("shared.merge"));
+        open.setId("edit-conflict-open");
+        open.setOnAction(e -> openEditMerge());
+        HBox bar = new HBox(10, text, open);
+        bar.setId("edit-conflict-bar");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(4, 10, 4, 10));
+        bar.getStyleClass().add("conflict-bar");
+        bar.managedProperty().bind(bar.visibleProperty());
+        bar.visibleProperty().bind(conflict.isNotNull());
+        conflict.addListener((o, was, now) -> {
+            if (now != null && root.getScene() != null && root.getScene().getWindow() != null) {
+                openEditMerge();
+            }
+        });
+        return bar;
+    }
+
+    private void openEditMerge() {
+        var view = vm.editor().editConflictProperty().get();
+        if (view != null) {
+            new org.copydesk.ui.exchange.ConflictDialog(root.getScene().getWindow(), view).showAndWait()
+                    .ifPresent(vm.editor()::settleEdit);
+        }
+    }
+
+    /**
+     * On a shared desk: the bar that says who else has the open article (it is read-only here) and
+     * lets the person take it over.
+     */
+    public void attachShared(org.copydesk.ui.shared.SharedViewModel shared) {
+        Label text = new Label();
+        text.textProperty().bind(shared.heldByProperty());
+        Button take = new Button(m.get("shared.takeOver"));
+        take.setId("take-over");
+        take.setOnAction(e -> shared.takeOver());
+        lockBar.getChildren().setAll(text, take);
+        lockBar.setId("lock-bar");
+        lockBar.setAlignment(Pos.CENTER_LEFT);
+        lockBar.setPadding(new Insets(4, 10, 4, 10));
+        lockBar.getStyleClass().add("lock-bar");
+        lockBar.managedProperty().bind(lockBar.visibleProperty());
+        lockBar.visibleProperty().bind(shared.heldElsewhereProperty());
+        shared.messageProperty().addListener((o, a, b) -> vm.messageProperty().set(b));
     }
 
     private void chooseSiteProfile() {

@@ -1,7 +1,6 @@
 package org.copydesk.storage.postgres;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import org.copydesk.domain.Article;
 import org.copydesk.domain.ArticleQuery;
@@ -15,7 +14,7 @@ class PgSmokeTest {
 
     @Test
     void aSharedDeskStoresAndFindsAnArticle() {
-        assumeTrue(TestPostgres.unavailable() == null, TestPostgres.unavailable());
+        TestPostgres.require();
         String address = TestPostgres.newDatabase();
         try (Desk desk = Desk.openShared(address, TestPostgres.PASSWORD, SiteProfiles.reference(), "编辑甲")) {
             Article a = desk.drafts().create(TestDesk.article("外交部国际司强化理论武装", "要闻", "践行两个维护"));

@@ -1,5 +1,6 @@
 package org.copydesk.ui.exchange;
 
+import org.copydesk.domain.MergeView;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -95,7 +96,7 @@ class ExchangeViewModelTest {
         editor.bodyHtmlProperty().set("<p>第一段。</p><p>第二段（本台）。</p><p>第三段。</p>");
         Path back = fromThere("<p>第一段。</p><p>第二段（对方）。</p><p>第三段。</p>");
         vm.receive(List.of(back), r -> { });
-        ExchangeService.ConflictView c = vm.conflictProperty().get();
+        MergeView c = vm.conflictProperty().get();
         assertThat(c).isNotNull();
         assertThat(c.parts()).singleElement().satisfies(p -> {
             assertThat(p.mine()).isEqualTo("第二段（本台）。");
