@@ -1,5 +1,7 @@
 package org.copydesk.cli;
 
+import org.copydesk.domain.SiteReport;
+import org.copydesk.domain.LinkReport;
 import java.nio.file.Path;
 import java.util.List;
 import org.copydesk.l10n.Messages;
@@ -10,12 +12,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code export ID...|--all --out DIR}: the static site, one printed line per page written. Only
+ * {@code export ID...|--all --out DIR}: publishes articles and builds the whole site, one printed line
+ * per file written (into an earlier export, only the files whose bytes change). Only
  * articles that pass review are exported (approved, no open notes, no errors); chosen ones that do
  * not stop the export with the reasons, {@code --all} leaves them out and names them, and
  * {@code --anyway REASON} exports them regardless and records the reason.
  */
-@Command(name = "export", description = "Export article pages, assets and channel indexes into a folder.")
+@Command(name = "export", description = "Publish articles and build the whole site (pages, lists, feeds, sitemaps) into a folder; "
+        + "into an earlier export only what changed is written.")
 final class ExportCommand extends DeskCommand {
 
     @Parameters(arity = "0..*", paramLabel = "ID")
@@ -47,7 +51,18 @@ final class ExportCommand extends DeskCommand {
             PublishService.ExportOutcome done = desk.publishing().export(wanted, out, anyway, all, who);
             done.pages().forEach(out()::println);
             done.refusals().forEach(r -> err().println(Messages.get().get("cli.export.held", r)));
+            return report(done.site());
         }
-        return 0;
+    }
+
+    /** What the site build did, on standard error; exit status 1 when the link check found a broken link. */
+    int report(SiteReport site) {
+        Messages m = Messages.get();
+        site.removed().forEach(r -> err().println(m.get("cli.export.removed", r)));
+        LinkReport links = site.links();
+        err().println(m.get("cli.export.summary", site.added().size(), site.changed().size(), site.removed().size(), site.unchanged(),
+                links.pages(), links.links(), links.broken().size()));
+        links.broken().forEach(b -> err().println(b.page() + "\t" + b.href() + "\t" + b.why()));
+        return links.ok() ? 0 : 1;
     }
 }

@@ -25,14 +25,42 @@ public record SiteProfile(
         Map<String, String> templates,
         Map<String, byte[]> assets,
         List<String> terms,
-        Limits limits) {
+        Limits limits,
+        Publishing publishing) {
 
     /** What the profile allows: title length in characters, number of keywords. */
     public record Limits(int titleMin, int titleMax, int keywordsMin, int keywordsMax) {
         public static final Limits DEFAULT = new Limits(5, 40, 3, 8);
     }
 
+    /**
+     * How the site is published: its absolute address (feeds, sitemaps and canonical links use it),
+     * the pattern of article addresses, list and feed lengths, and what feeds and search engines are
+     * told about it.
+     *
+     * @param baseUrl     absolute {@code http(s)://host/path/}, ending with a slash
+     * @param permalink   an article's path under the site: placeholders {@code {yyyy} {MM} {dd}
+     *                    {channel} {id} {uuid}}, e.g. {@code c/{yyyy}-{MM}-{dd}/{id}.shtml}
+     * @param pageSize    articles per list page
+     * @param feedLength  items per feed
+     * @param language    the pages' and feeds' language ({@code zh-CN})
+     * @param description the site's description in feeds and on the home page
+     */
+    public record Publishing(String baseUrl, String permalink, int pageSize, int feedLength, String language, String description) {
+        public static final Publishing DEFAULT =
+                new Publishing("https://www.example.com/", "articles/{id}.html", 20, 20, "zh-CN", "");
+    }
+
+    /** A profile with the default publishing settings. */
+    public SiteProfile(String id, String siteName, String homeLabel, List<Channel> channels, String promoText, String promoHref,
+                       Script script, String dateFormat, int relatedLimit, Map<String, String> templates, Map<String, byte[]> assets,
+                       List<String> terms, Limits limits) {
+        this(id, siteName, homeLabel, channels, promoText, promoHref, script, dateFormat, relatedLimit, templates, assets, terms,
+                limits, Publishing.DEFAULT);
+    }
+
     public SiteProfile {
+        publishing = publishing == null ? Publishing.DEFAULT : publishing;
         limits = limits == null ? Limits.DEFAULT : limits;
         terms = terms == null ? List.of() : List.copyOf(terms);
         channels = List.copyOf(channels);

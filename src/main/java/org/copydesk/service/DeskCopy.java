@@ -41,6 +41,28 @@ public final class DeskCopy {
     private DeskCopy() {
     }
 
+    /** A failure of the target desk while the source is being read: carried out of the source's read unchanged. */
+    private static final class TargetFailure extends RuntimeException {
+        private final java.sql.SQLException cause;
+
+        TargetFailure(java.sql.SQLException cause) {
+            super(cause);
+            this.cause = cause;
+        }
+    }
+
+    private interface TargetWork {
+        void run() throws java.sql.SQLException;
+    }
+
+    private static void onTarget(TargetWork work) {
+        try {
+            work.run();
+        } catch (java.sql.SQLException e) {
+            throw new TargetFailure(e);
+        }
+    }
+
     /**
      * Copies {@code from} into {@code to}, which must hold no articles; {@code progress} hears each
      * table's name and its rows so far, then "search" and the articles indexed so far. {@code MIGRATE_COUNTS} when a count differs afterwards.
@@ -59,27 +81,35 @@ public final class DeskCopy {
         if (!empty) {
             throw new CopydeskException(Problem.MIGRATE_TARGET_NOT_EMPTY, to.location());
         }
-        target.write(into -> source.read(out -> {
+        target.write(into -> {
             for (String t : SETTINGS) {
                 into.rows().clear(t);
             }
             for (String table : DeskRows.TABLES) {
                 DeskRows.Sink writer = into.rows().writer(table);
                 long[] n = {0};
-                out.rows().read(table, new DeskRows.Sink() {
-                    @Override
-                    public void columns(List<String> names) throws java.sql.SQLException {
-                        writer.columns(names);
-                    }
+                try {
+                    // each table is read in a read of its own; a failure of the target is the target's to report
+                    source.read(out -> {
+                        out.rows().read(table, new DeskRows.Sink() {
+                            @Override
+                            public void columns(List<String> names) {
+                                onTarget(() -> writer.columns(names));
+                            }
 
-                    @Override
-                    public void row(Object[] values) throws java.sql.SQLException {
-                        writer.row(values);
-                        if (++n[0] % 1000 == 0) {
-                            progress.accept(table, n[0]);
-                        }
-                    }
-                });
+                            @Override
+                            public void row(Object[] values) {
+                                onTarget(() -> writer.row(values));
+                                if (++n[0] % 1000 == 0) {
+                                    progress.accept(table, n[0]);
+                                }
+                            }
+                        });
+                        return null;
+                    });
+                } catch (TargetFailure f) {
+                    throw f.cause;
+                }
                 writer.end();
                 into.rows().renumberAfter(table);
                 progress.accept(table, n[0]);
@@ -98,7 +128,7 @@ public final class DeskCopy {
             }
             into.rows().bulkIndexing(true);
             return null;
-        }));
+        });
         List<Count> counts = new ArrayList<>();
         for (String table : DeskRows.TABLES) {
             counts.add(new Count(table, source.read(tx -> tx.rows().count(table)), target.read(tx -> tx.rows().count(table))));

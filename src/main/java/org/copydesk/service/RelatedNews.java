@@ -1,5 +1,12 @@
 package org.copydesk.service;
 
+import java.time.ZoneOffset;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.LongFunction;
+import org.copydesk.site.SiteEntry;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.copydesk.domain.Article;
@@ -45,6 +52,36 @@ final class RelatedNews {
                     out.add(s);
                 }
             }
+        }
+        return out;
+    }
+
+    /**
+     * The related news of the site's articles that need it worked out ({@code stale}: a revision not
+     * seen before, or one naming an article no longer on the site), among the site's own articles:
+     * by content (the tagger, which this waits for), filled up with the newest of the same channel.
+     */
+    Map<Long, List<Long>> onSite(List<SiteEntry> entries, Set<Long> stale, Set<Long> onSite, LongFunction<Article> load) {
+        Map<Long, List<Long>> out = new java.util.HashMap<>();
+        if (stale.isEmpty()) {
+            return out;
+        }
+        List<SiteEntry> newest = new ArrayList<>(entries);
+        newest.sort(Comparator.comparing((SiteEntry e) -> e.date(ZoneOffset.ofHours(8))).thenComparingLong(SiteEntry::id).reversed());
+        for (SiteEntry e : entries) {
+            if (!stale.contains(e.id())) {
+                continue;
+            }
+            List<Long> ids = new ArrayList<>(tagger.relatedIds(load.apply(e.id()), limit, onSite::contains));
+            for (SiteEntry other : newest) {
+                if (ids.size() >= limit) {
+                    break;
+                }
+                if (other.id() != e.id() && other.channel().equals(e.channel()) && !ids.contains(other.id())) {
+                    ids.add(other.id());
+                }
+            }
+            out.put(e.id(), ids);
         }
         return out;
     }

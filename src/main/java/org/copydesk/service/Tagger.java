@@ -238,6 +238,23 @@ public final class Tagger {
         return out;
     }
 
+    /**
+     * The numbers of the articles most related to this one by content, same channel preferred, among
+     * those {@code allowed} (the articles on a published site), without reading them.
+     */
+    public List<Long> relatedIds(Article a, int limit, java.util.function.LongPredicate allowed) {
+        load();
+        String text = text(a.title(), a.summary(), a.bodyHtml());
+        Map<String, Integer> counts = TermCounter.count(text, vocabulary.keySet()).counts();
+        List<Long> out = new ArrayList<>();
+        for (RelatedIndex.Hit h : index.related(a.id(), a.channel(), counts, a.keywords(), limit * 4)) {
+            if (out.size() < limit && h.id() != a.id() && allowed.test(h.id())) {
+                out.add(h.id());
+            }
+        }
+        return out;
+    }
+
     /** Tells the tagger an article was saved: its terms are counted again and a changed channel means retraining. */
     public void articleChanged(Article a) {
         if (!loaded) {

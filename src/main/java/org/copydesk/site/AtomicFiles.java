@@ -26,6 +26,16 @@ public final class AtomicFiles {
      * bytes. Returns true if the file was written.
      */
     public static boolean write(Path target, byte[] data) {
+        return write(target, data, true);
+    }
+
+    /**
+     * As {@link #write(Path, byte[])}; without {@code durable} the bytes are not forced to disk
+     * before the rename (a site of thousands of pages: each page is still whole or absent, and the
+     * next export rewrites any the machine lost). The file gets the permissions the user's umask
+     * gives a new file, as a web server must be able to read an uploaded site.
+     */
+    public static boolean write(Path target, byte[] data, boolean durable) {
         try {
             if (Files.isRegularFile(target) && Files.size(target) == data.length
                     && Arrays.equals(Files.readAllBytes(target), data)) {
@@ -33,14 +43,16 @@ public final class AtomicFiles {
             }
             Path dir = target.toAbsolutePath().getParent();
             Files.createDirectories(dir);
-            Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+            Path tmp = dir.resolve("." + target.getFileName() + "." + Long.toHexString(RANDOM.nextLong()) + ".tmp");
             try {
-                try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+                try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                     var buf = java.nio.ByteBuffer.wrap(data);
                     while (buf.hasRemaining()) {
                         ch.write(buf);
                     }
-                    ch.force(true);
+                    if (durable) {
+                        ch.force(true);
+                    }
                 }
                 try {
                     Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -55,6 +67,8 @@ public final class AtomicFiles {
             throw failure(target, e);
         }
     }
+
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 
     static CopydeskException failure(Path target, IOException e) {
         String msg = String.valueOf(e.getMessage());

@@ -23,14 +23,36 @@ import org.jsoup.nodes.Entities;
 
 /**
  * Turns an article and the site profile into the page the site publishes. The preview pane and the
- * exporter both call this, so what the editor sees is what gets published.
+ * exporter both call this, so what the editor sees is what gets published. Every link on a page is
+ * relative to the page's own place in the site, so the site works from disk and from any server.
  */
 public final class PageRenderer {
+
+    private static final DateTimeFormatter SHORT_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
 
     private final SiteProfile profile;
     private final Map<String, Template> templates = new LinkedHashMap<>();
     private final DateTimeFormatter dateline;
-    private static final DateTimeFormatter SHORT_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
+
+    /** An article as a list or a page links to it. */
+    public record Link(String title, String path, LocalDateTime date) {
+    }
+
+    /** A list page's place among its pages: numbered from 1, each page's path. */
+    public record Pager(int page, List<String> paths) {
+
+        public static Pager single(String path) {
+            return new Pager(1, List.of(path));
+        }
+    }
+
+    /**
+     * Everything an article's published page shows besides the article: where it is, its related
+     * news, the articles before and after it in its channel, where each keyword's page is.
+     */
+    public record ArticleView(Article article, String path, List<Link> related, Link previous, Link next,
+                              Map<String, String> keywordPaths, String feedPath) {
+    }
 
     public PageRenderer(SiteProfile profile) {
         this.profile = profile;
@@ -48,7 +70,7 @@ public final class PageRenderer {
     }
 
     /**
-     * The article's page, as it will be published at {@link SitePaths#article(long)}.
+     * The article's page as the preview shows it, at {@link SitePaths#article(long)}.
      *
      * @param related the articles the related-news list links to, in order
      */
@@ -57,12 +79,23 @@ public final class PageRenderer {
     }
 
     /**
-     * The article's page with its body passed through {@code decorateBody} after sanitising: the
+     * The preview's page with its body passed through {@code decorateBody} after sanitising: the
      * review copy (findings marked) and the comparison of two revisions. Never used for an export.
      */
     public String articlePage(Article a, List<ArticleSummary> related, UnaryOperator<String> decorateBody) {
-        String root = "../";
-        Map<String, Object> ctx = site(root, a.channel());
+        List<Link> links = related.stream().map(s -> new Link(s.title(), SitePaths.article(s.id()), s.publishedAt())).toList();
+        return articlePage(new ArticleView(a, SitePaths.article(a.id()), links, null, null, Map.of(), null), decorateBody);
+    }
+
+    /** The article's published page. */
+    public String articlePage(ArticleView v) {
+        return articlePage(v, UnaryOperator.identity());
+    }
+
+    private String articlePage(ArticleView v, UnaryOperator<String> decorateBody) {
+        Article a = v.article();
+        String from = v.path();
+        Map<String, Object> ctx = site(from, a.channel());
         Map<String, Object> art = new LinkedHashMap<>();
         art.put("title", a.title());
         art.put("subtitle", a.subtitle());
@@ -74,47 +107,101 @@ public final class PageRenderer {
         art.put("isoTime", a.publishedAt() == null ? "" : a.publishedAt().toString());
         art.put("keywords", a.keywords());
         art.put("keywordsText", String.join(" ", a.keywords()));
-        art.put("bodyHtml", decorateBody.apply(pageBody(a)));
+        List<Map<String, Object>> keywordLinks = new ArrayList<>();
+        for (String k : a.keywords()) {
+            String target = v.keywordPaths().get(k);
+            keywordLinks.add(target == null ? Map.of("word", k) : Map.of("word", k, "href", SitePaths.href(from, target)));
+        }
+        art.put("keywordLinks", keywordLinks);
+        art.put("bodyHtml", decorateBody.apply(pageBody(a, SitePaths.href(from, SitePaths.imageDir(a.id())))));
         ctx.put("article", art);
         Optional<Channel> channel = profile.channel(a.channel());
-        ctx.put("channel", channel.map(c -> Map.of("name", c.name(), "href", root + SitePaths.channel(c.slug())))
+        ctx.put("channel", channel.map(c -> Map.of("name", c.name(), "href", SitePaths.href(from, SitePaths.channel(c.slug(), 1))))
                 .orElse(null));
-        List<Map<String, Object>> rel = new ArrayList<>();
-        for (ArticleSummary s : related) {
-            rel.add(Map.of("title", s.title(), "href", s.id() + ".html", "date", shortDate(s.publishedAt())));
-        }
+        List<Map<String, Object>> rel = links(v.related(), from);
         ctx.put("related", rel);
+        ctx.put("hasRelated", !rel.isEmpty());
+        ctx.put("previous", v.previous() == null ? null : link(v.previous(), from));
+        ctx.put("next", v.next() == null ? null : link(v.next(), from));
         ctx.put("pageTitle", a.title());
+        ctx.put("description", a.summary().isBlank() ? profile.publishing().description() : a.summary());
+        putFeed(ctx, from, v.feedPath());
         return templates.get("page").execute(ctx);
     }
 
-    /** A channel's index page, listing the given articles in order. */
-    public String channelPage(Channel channel, List<ArticleSummary> articles) {
-        String root = "../";
-        Map<String, Object> ctx = site(root, channel.name());
-        ctx.put("channel", Map.of("name", channel.name(), "href", root + SitePaths.channel(channel.slug())));
-        ctx.put("articles", entries(articles, root));
-        ctx.put("pageTitle", channel.name());
+    /**
+     * A list page: a channel's, a keyword's, or the home page's later pages, newest first.
+     *
+     * @param channel the channel the list belongs to (its name is shown current in the navigation), or null
+     */
+    public String listPage(String heading, Channel channel, List<Link> articles, Pager pager, String feedPath) {
+        String from = pager.paths().get(pager.page() - 1);
+        Map<String, Object> ctx = site(from, channel == null ? "" : channel.name());
+        ctx.put("heading", heading);
+        ctx.put("channel", channel == null ? null : Map.of("name", channel.name(), "href", SitePaths.href(from, SitePaths.channel(channel.slug(), 1))));
+        ctx.put("articles", links(articles, from));
+        ctx.put("pager", pager(pager, from));
+        ctx.put("pageTitle", pager.page() == 1 ? heading : heading + "（第 " + pager.page() + " 页）");
+        ctx.put("description", profile.publishing().description());
+        putFeed(ctx, from, feedPath);
         return templates.get("channel").execute(ctx);
     }
 
-    /** The home page: every channel with its latest articles. */
-    public String homePage(Map<Channel, List<ArticleSummary>> byChannel) {
-        String root = "";
-        Map<String, Object> ctx = site(root, "");
+    /** A channel's list page (the preview's and tests' single page). */
+    public String channelPage(Channel channel, List<ArticleSummary> articles) {
+        List<Link> links = articles.stream().map(s -> new Link(s.title(), SitePaths.article(s.id()), s.publishedAt())).toList();
+        return listPage(channel.name(), channel, links, Pager.single(SitePaths.channel(channel.slug(), 1)), null);
+    }
+
+    /**
+     * The home page: on its first page every channel with its latest articles, then the latest
+     * articles of the whole site, page by page.
+     */
+    public String homePage(Map<Channel, List<Link>> byChannel, List<Link> latest, Pager pager, String feedPath) {
+        String from = pager.paths().get(pager.page() - 1);
+        Map<String, Object> ctx = site(from, "");
         List<Map<String, Object>> sections = new ArrayList<>();
-        byChannel.forEach((c, list) -> {
-            if (!list.isEmpty()) {
-                sections.add(Map.of("name", c.name(), "href", root + SitePaths.channel(c.slug()),
-                        "articles", entries(list, root)));
-            }
-        });
+        if (pager.page() == 1) {
+            byChannel.forEach((c, list) -> {
+                if (!list.isEmpty()) {
+                    sections.add(Map.of("name", c.name(), "href", SitePaths.href(from, SitePaths.channel(c.slug(), 1)),
+                            "articles", links(list, from)));
+                }
+            });
+        }
         ctx.put("sections", sections);
-        ctx.put("pageTitle", profile.homeLabel());
+        ctx.put("latest", links(latest, from));
+        ctx.put("pager", pager(pager, from));
+        ctx.put("pageTitle", pager.page() == 1 ? profile.homeLabel() : profile.homeLabel() + "（第 " + pager.page() + " 页）");
+        ctx.put("description", profile.publishing().description());
+        putFeed(ctx, from, feedPath);
         return templates.get("home").execute(ctx);
     }
 
-    private Map<String, Object> site(String root, String currentChannel) {
+    /** The page a server shows for an address the site does not have. */
+    public String notFoundPage() {
+        Map<String, Object> ctx = site(SitePaths.NOT_FOUND, "");
+        ctx.put("pageTitle", "页面不存在");
+        ctx.put("description", profile.publishing().description());
+        // a server shows this page at any depth: its links are absolute from the site's address
+        ctx.put("homeHref", profile.publishing().baseUrl());
+        ctx.put("stylesheet", profile.publishing().baseUrl() + SitePaths.ASSETS + "site.css");
+        List<Map<String, Object>> nav = new ArrayList<>();
+        nav.add(Map.of("name", profile.homeLabel(), "href", profile.publishing().baseUrl(), "current", false));
+        for (Channel c : profile.channels()) {
+            nav.add(Map.of("name", c.name(), "href", profile.publishing().baseUrl() + SitePaths.channel(c.slug(), 1), "current", false));
+        }
+        ctx.put("nav", nav);
+        return templates.get("notFound").execute(ctx);
+    }
+
+    private void putFeed(Map<String, Object> ctx, String from, String feedPath) {
+        if (feedPath != null) {
+            ctx.put("feedHref", SitePaths.href(from, feedPath));
+        }
+    }
+
+    private Map<String, Object> site(String from, String currentChannel) {
         Map<String, Object> site = new LinkedHashMap<>();
         site.put("name", profile.siteName());
         site.put("homeLabel", profile.homeLabel());
@@ -122,38 +209,72 @@ public final class PageRenderer {
         site.put("promoHref", profile.promoHref());
         Map<String, Object> ctx = new LinkedHashMap<>();
         ctx.put("site", site);
-        ctx.put("root", root);
-        ctx.put("homeHref", root + SitePaths.HOME);
-        ctx.put("stylesheet", root + SitePaths.ASSETS + "site.css");
+        ctx.put("lang", profile.publishing().language());
+        ctx.put("canonical", profile.publishing().baseUrl() + SitePaths.encode(from));
+        ctx.put("homeHref", SitePaths.href(from, SitePaths.HOME));
+        ctx.put("stylesheet", SitePaths.href(from, SitePaths.ASSETS + "site.css"));
         List<Map<String, Object>> nav = new ArrayList<>();
-        nav.add(Map.of("name", profile.homeLabel(), "href", root + SitePaths.HOME, "current", currentChannel.isEmpty()));
+        nav.add(Map.of("name", profile.homeLabel(), "href", SitePaths.href(from, SitePaths.HOME), "current", currentChannel.isEmpty()));
         for (Channel c : profile.channels()) {
-            nav.add(Map.of("name", c.name(), "href", root + SitePaths.channel(c.slug()),
+            nav.add(Map.of("name", c.name(), "href", SitePaths.href(from, SitePaths.channel(c.slug(), 1)),
                     "current", c.name().equals(currentChannel)));
         }
         ctx.put("nav", nav);
         return ctx;
     }
 
-    private static List<Map<String, Object>> entries(List<ArticleSummary> articles, String root) {
-        List<Map<String, Object>> out = new ArrayList<>();
-        for (ArticleSummary s : articles) {
-            out.add(Map.of("title", s.title(), "href", root + SitePaths.article(s.id()), "date", shortDate(s.publishedAt())));
+    private static Map<String, Object> pager(Pager p, String from) {
+        if (p.paths().size() < 2) {
+            return null;
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        List<Map<String, Object>> pages = new ArrayList<>();
+        for (int i = 1; i <= p.paths().size(); i++) {
+            pages.add(Map.of("number", i, "href", SitePaths.href(from, p.paths().get(i - 1)), "current", i == p.page()));
+        }
+        out.put("pages", pages);
+        if (p.page() > 1) {
+            out.put("previousHref", SitePaths.href(from, p.paths().get(p.page() - 2)));
+        }
+        if (p.page() < p.paths().size()) {
+            out.put("nextHref", SitePaths.href(from, p.paths().get(p.page())));
         }
         return out;
     }
 
+    private static List<Map<String, Object>> links(List<Link> links, String from) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Link l : links) {
+            out.add(link(l, from));
+        }
+        return out;
+    }
+
+    private static Map<String, Object> link(Link l, String from) {
+        return Map.of("title", l.title(), "href", SitePaths.href(from, l.path()), "date", shortDate(l.date()));
+    }
+
+    /** yyyy-MM-dd, written out by hand: list pages show thousands of them. */
     private static String shortDate(LocalDateTime t) {
-        return t == null ? "" : SHORT_DATE.format(t);
+        if (t == null) {
+            return "";
+        }
+        int y = t.getYear();
+        int m = t.getMonthValue();
+        int d = t.getDayOfMonth();
+        if (y < 1000 || y > 9999) {
+            return SHORT_DATE.format(t);
+        }
+        return new StringBuilder(10).append(y).append('-').append(m < 10 ? "0" : "").append(m).append('-').append(d < 10 ? "0" : "")
+                .append(d).toString();
     }
 
     /**
      * The body as it appears on the page: sanitised once more (nothing reaches a page that the
      * sanitizer has not passed) and with the article's own images pointed at its image folder.
      */
-    private static String pageBody(Article a) {
+    private static String pageBody(Article a, String imageDir) {
         Document doc = Jsoup.parseBodyFragment(Sanitizer.clean(a.bodyHtml()));
-        String imageDir = "../" + SitePaths.imageDir(a.id());
         for (Element img : doc.select("img[src]")) {
             String src = img.attr("src");
             if (Images.isArticleImage(src)) {
@@ -163,5 +284,4 @@ public final class PageRenderer {
         doc.outputSettings().prettyPrint(false).escapeMode(Entities.EscapeMode.base).charset("UTF-8");
         return doc.body().html();
     }
-
 }

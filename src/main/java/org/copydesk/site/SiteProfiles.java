@@ -33,6 +33,8 @@ public final class SiteProfiles {
     public static final String REFERENCE = "/profiles/reference/";
     private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]*");
     private static final List<String> TEMPLATES = List.of("page", "channel", "home");
+    /** Templates a profile may leave out: the reference site's are used instead. */
+    private static final List<String> OPTIONAL_TEMPLATES = List.of("notFound");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private SiteProfiles() {
@@ -98,6 +100,10 @@ public final class SiteProfiles {
                 String file = text(templateNames, t, where);
                 templates.put(t, new String(files.read(file), StandardCharsets.UTF_8));
             }
+            for (String t : OPTIONAL_TEMPLATES) {
+                String file = templateNames.path(t).asText("").strip();
+                templates.put(t, new String(file.isEmpty() ? referenceFile(REFERENCE_TEMPLATES.get(t)) : files.read(file), StandardCharsets.UTF_8));
+            }
             Map<String, byte[]> assets = new LinkedHashMap<>();
             for (JsonNode a : required(root, "assets", where)) {
                 String file = a.asText();
@@ -121,12 +127,51 @@ public final class SiteProfiles {
                     templates,
                     assets,
                     terms(root),
-                    limits(root.path("limits")));
+                    limits(root.path("limits")),
+                    publishing(root.path("publishing"), where));
         } catch (IOException e) {
             throw new CopydeskException(Problem.PROFILE_INVALID, e, where, e.getMessage());
         } catch (IllegalArgumentException e) {
             throw new CopydeskException(Problem.PROFILE_INVALID, e, where, e.getMessage());
         }
+    }
+
+    private static final Map<String, String> REFERENCE_TEMPLATES = Map.of("notFound", "notfound.mustache");
+
+    private static byte[] referenceFile(String name) throws IOException {
+        try (InputStream in = SiteProfiles.class.getResourceAsStream(REFERENCE + name)) {
+            if (in == null) {
+                throw new IOException("missing " + name);
+            }
+            return in.readAllBytes();
+        }
+    }
+
+    private static SiteProfile.Publishing publishing(JsonNode p, String where) {
+        SiteProfile.Publishing d = SiteProfile.Publishing.DEFAULT;
+        String baseUrl = p.path("baseUrl").asText(d.baseUrl()).strip();
+        String why = Permalinks.baseUrlProblem(baseUrl);
+        if (why != null) {
+            throw invalid(where, "publishing.baseUrl \"" + baseUrl + "\" " + why);
+        }
+        String permalink = p.path("permalink").asText(d.permalink()).strip();
+        why = Permalinks.problem(permalink);
+        if (why != null) {
+            throw invalid(where, "publishing.permalink \"" + permalink + "\" " + why);
+        }
+        int pageSize = p.path("pageSize").asInt(d.pageSize());
+        int feedLength = p.path("feedLength").asInt(d.feedLength());
+        if (pageSize < 1 || pageSize > 1000) {
+            throw invalid(where, "publishing.pageSize must be between 1 and 1000");
+        }
+        if (feedLength < 1 || feedLength > 1000) {
+            throw invalid(where, "publishing.feedLength must be between 1 and 1000");
+        }
+        String language = p.path("language").asText(d.language()).strip();
+        if (!language.matches("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*")) {
+            throw invalid(where, "publishing.language \"" + language + "\" is not a language tag such as zh-CN");
+        }
+        return new SiteProfile.Publishing(baseUrl, permalink, pageSize, feedLength, language, p.path("description").asText("").strip());
     }
 
     private static SiteProfile.Limits limits(JsonNode l) {

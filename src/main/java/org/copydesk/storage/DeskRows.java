@@ -11,7 +11,7 @@ import java.util.List;
 public interface DeskRows {
 
     /** The tables a desk is copied by, each after the tables it refers to. */
-    List<String> TABLES = List.of("article", "article_keyword", "image", "revision", "meta", "vocabulary", "article_terms", "model",
+    List<String> TABLES = List.of("article", "article_keyword", "image", "revision", "publication", "meta", "vocabulary", "article_terms", "model",
             "note", "review_event", "dismissal", "rule_setting", "word_list");
 
     /** One table's rows as they are read: the column names once, then each row's values in that order. */

@@ -19,6 +19,8 @@ public interface Tx {
 
     LockTable locks();
 
+    PublicationTable publications();
+
     /** The whole desk as rows, for copying it into another. */
     DeskRows rows();
 }

@@ -30,6 +30,7 @@ public final class Benchmarks {
             case "proof" -> ProofBench.run(out);
             case "startup" -> StartupBench.run(out, args.length > 1 ? Integer.parseInt(args[1]) : 10_000);
             case "exchange" -> ExchangeBench.run(out, args.length > 1 ? Integer.parseInt(args[1]) : 1000);
+            case "site" -> SiteBench.run(out, args.length > 1 ? Integer.parseInt(args[1]) : 10_000);
             case "shared" -> SharedBench.run(out, args.length > 1 ? Integer.parseInt(args[1]) : 100_000,
                     args.length > 2 && args[2].equals("trgm"));
             case "all" -> {
@@ -45,9 +46,10 @@ public final class Benchmarks {
                 ProofBench.run(out);
                 ExchangeBench.run(out, 1000);
                 SharedBench.run(out, 100_000, false);
+                SiteBench.run(out, 10_000);
             }
             default -> {
-                System.err.println("unknown benchmark " + which + " (autosave, search, preview, startup, import, clean, keywords, channels, tagger, proof, exchange, shared, all)");
+                System.err.println("unknown benchmark " + which + " (autosave, search, preview, startup, import, clean, keywords, channels, tagger, proof, exchange, shared, site, all)");
                 System.exit(2);
             }
         }

@@ -121,12 +121,26 @@ class CliTest {
         Path out = dir.resolve("site");
         Cli.Run r = run("export", "--all", "--out", out.toString());
         assertThat(r.status()).isZero();
-        assertThat(r.lines()).containsExactly("articles/1.html", "articles/2.html", "channels/yaowen.html", "index.html");
+        // the reference article at its dated address; the other, which has no time, dated by its publication
+        assertThat(r.lines()).contains("c/2021-05-13/1.shtml", "channels/yaowen.html", "index.html", "feed.xml", "sitemap.xml",
+                "robots.txt", "404.html", "keywords/国际.html", "assets/site.css");
+        assertThat(r.lines()).anySatisfy(l -> assertThat(l).matches("c/\\d{4}-\\d\\d-\\d\\d/2\\.shtml"));
         for (String page : r.lines()) {
             assertThat(out.resolve(page)).exists();
         }
-        assertThat(out.resolve("assets/site.css")).exists();
-        assertThat(Files.readString(out.resolve("articles/1.html"))).contains("相关新闻").contains("2.html");
+        assertThat(Files.readString(out.resolve("c/2021-05-13/1.shtml"))).contains("相关新闻").contains("2.shtml");
+        assertThat(r.err()).contains("链接检查").contains("断链 0 处");
+        // again: nothing to write, and the folder checks clean
+        Cli.Run again = run("export", "--all", "--out", out.toString());
+        assertThat(again.status()).isZero();
+        assertThat(again.lines()).isEmpty();
+        Cli.Run check = run("linkcheck", out.toString());
+        assertThat(check.status()).isZero();
+        assertThat(check.lines()).isEmpty();
+        Files.writeString(out.resolve("extra.html"), "<a href=\"c/2021-05-13/9.shtml\">gone</a>");
+        Cli.Run broken = run("linkcheck", out.toString());
+        assertThat(broken.status()).isEqualTo(1);
+        assertThat(broken.lines()).containsExactly("extra.html\tc/2021-05-13/9.shtml\tno such file: c/2021-05-13/9.shtml");
         // exported approved articles are published now
         assertThat(run("list", "--status", "published").lines()).hasSize(2);
     }
@@ -135,8 +149,8 @@ class CliTest {
     void exportOfChosenIds() throws Exception {
         run("import", archive(approved(REFERENCE), approved(SECOND + "}")).toString());
         Cli.Run r = run("export", "2", "--out", dir.resolve("site").toString());
-        assertThat(r.lines()).startsWith("articles/2.html");
-        assertThat(dir.resolve("site/articles/1.html")).doesNotExist();
+        assertThat(r.lines()).anySatisfy(l -> assertThat(l).endsWith("/2.shtml")).noneSatisfy(l -> assertThat(l).endsWith("/1.shtml"));
+        assertThat(dir.resolve("site/c/2021-05-13/1.shtml")).doesNotExist();
     }
 
     @Test
@@ -151,14 +165,14 @@ class CliTest {
         // --all exports what passed and names what it left out
         Cli.Run all = run("export", "--all", "--out", out.toString());
         assertThat(all.status()).isZero();
-        assertThat(all.lines()).contains("articles/2.html").doesNotContain("articles/1.html");
+        assertThat(all.lines()).anySatisfy(l -> assertThat(l).endsWith("/2.shtml")).doesNotContain("c/2021-05-13/1.shtml");
         assertThat(all.err()).contains("未导出：《外交部国际司—— 强化理论武装》（1）不能导出：尚未审核通过");
 
         // anyway, with a reason, which is recorded
         assertThat(run("export", "1", "--anyway", " ", "--out", out.toString()).status()).isEqualTo(2);
         Cli.Run anyway = run("export", "1", "--anyway", "突发稿件先发后审", "--who", "值班编辑", "--out", out.toString());
         assertThat(anyway.status()).isZero();
-        assertThat(anyway.lines()).startsWith("articles/1.html");
+        assertThat(anyway.lines()).contains("c/2021-05-13/1.shtml");
         try (org.copydesk.service.Desk desk = org.copydesk.service.Desk.open(dir.resolve("desk.db"), false,
                 (Path) null, org.copydesk.service.Desk.Access.READ_WRITE)) {
             assertThat(desk.review().events(1)).anySatisfy(e -> {

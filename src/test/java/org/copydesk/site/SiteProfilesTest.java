@@ -33,7 +33,7 @@ class SiteProfilesTest {
     /** Copies the reference profile into a folder, with one file changed. */
     private Path profileWith(String file, String content) throws Exception {
         Path folder = Files.createDirectories(dir.resolve("site"));
-        for (String name : new String[] {"profile.json", "page.mustache", "channel.mustache", "home.mustache", "site.css"}) {
+        for (String name : new String[] {"profile.json", "page.mustache", "channel.mustache", "home.mustache", "notfound.mustache", "site.css"}) {
             try (var in = SiteProfiles.class.getResourceAsStream(SiteProfiles.REFERENCE + name)) {
                 Files.write(folder.resolve(name), in.readAllBytes());
             }
@@ -88,6 +88,24 @@ class SiteProfilesTest {
                 {"id": "x", "siteName": "x", "channels": [{"name": "要闻", "slug": "yaowen"}],
                  "templates": {"page": "../../etc/passwd", "channel": "channel.mustache", "home": "home.mustache"}, "assets": ["site.css"]}
                 """), "outside");
+        String base = """
+                {"id": "x", "siteName": "x", "channels": [{"name": "要闻", "slug": "yaowen"}],
+                 "templates": {"page": "page.mustache", "channel": "channel.mustache", "home": "home.mustache"}, "assets": ["site.css"],
+                 "publishing": %s}
+                """;
+        assertProblem(profileWith("profile.json", base.formatted("{\"baseUrl\": \"www.example.com\"}")), "publishing.baseUrl");
+        assertProblem(profileWith("profile.json", base.formatted("{\"baseUrl\": \"https://example.com/news\"}")), "end with /");
+        assertProblem(profileWith("profile.json", base.formatted("{\"permalink\": \"c/{year}/{id}.html\"}")), "{year}");
+        assertProblem(profileWith("profile.json", base.formatted("{\"permalink\": \"../{id}.html\"}")), "relative path");
+        assertProblem(profileWith("profile.json", base.formatted("{\"permalink\": \"c/{yyyy}/news.html\"}")), "{id} or {uuid}");
+        assertProblem(profileWith("profile.json", base.formatted("{\"permalink\": \"c/{id}\"}")), ".html");
+        assertProblem(profileWith("profile.json", base.formatted("{\"permalink\": \"assets/{id}.html\"}")), "site's own folders");
+        assertProblem(profileWith("profile.json", base.formatted("{\"pageSize\": 0}")), "publishing.pageSize");
+        assertProblem(profileWith("profile.json", base.formatted("{\"language\": \"chinese please\"}")), "publishing.language");
+        // a profile that says nothing of publishing gets the defaults, and its own 404 page is optional
+        SiteProfile fine = SiteProfiles.load(profileWith("profile.json", base.formatted("{}")));
+        assertThat(fine.publishing()).isEqualTo(SiteProfile.Publishing.DEFAULT);
+        assertThat(fine.templates()).containsKey("notFound");
     }
 
     @Test

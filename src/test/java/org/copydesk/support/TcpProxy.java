@@ -16,60 +16,84 @@ import java.util.concurrent.CopyOnWriteArrayList;
 public final class TcpProxy implements AutoCloseable {
 
     private final int target;
-    private final int port;
+    private final ServerSocket server;
     private final List<Socket> open = new CopyOnWriteArrayList<>();
-    private volatile ServerSocket server;
+    private boolean down;
+    private boolean closed;
 
     public TcpProxy(int target) throws IOException {
         this.target = target;
-        try (ServerSocket probe = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
-            this.port = probe.getLocalPort();
-        }
-        up();
-    }
-
-    public int port() {
-        return port;
-    }
-
-    /** Accepts connections again. */
-    public synchronized void up() throws IOException {
-        if (server != null) {
-            return;
-        }
-        ServerSocket s = new ServerSocket();
-        s.setReuseAddress(true);
-        s.bind(new java.net.InetSocketAddress(InetAddress.getLoopbackAddress(), port));
-        server = s;
-        Thread t = new Thread(() -> accept(s), "test-proxy");
+        // the port stays bound while the server is "away": a freed port could be taken by another
+        // socket, or a reconnect could meet itself on it, and the server would seem to be back
+        this.server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+        Thread t = new Thread(this::accept, "test-proxy");
         t.setDaemon(true);
         t.start();
     }
 
+    public int port() {
+        return server.getLocalPort();
+    }
+
+    /** Accepts connections again. */
+    public synchronized void up() {
+        down = false;
+    }
+
     /** Cuts every connection and refuses new ones. */
     public synchronized void down() throws IOException {
-        if (server != null) {
-            server.close();
-            server = null;
-        }
+        down = true;
+        cutAll();
+    }
+
+    private void cutAll() throws IOException {
         for (Socket s : open) {
             s.close();
         }
         open.clear();
     }
 
-    private void accept(ServerSocket s) {
-        while (!s.isClosed()) {
+    private void accept() {
+        while (true) {
+            Socket client;
             try {
-                Socket client = s.accept();
-                Socket upstream = new Socket(InetAddress.getLoopbackAddress(), target);
-                open.add(client);
-                open.add(upstream);
-                pipe(client, upstream);
-                pipe(upstream, client);
+                client = server.accept();
             } catch (IOException e) {
                 return;
             }
+            try {
+                if (!admit(client)) {
+                    client.close();
+                    continue;
+                }
+                Socket upstream = new Socket(InetAddress.getLoopbackAddress(), target);
+                if (!admit(upstream)) {
+                    client.close();
+                    upstream.close();
+                    continue;
+                }
+                pipe(client, upstream);
+                pipe(upstream, client);
+            } catch (IOException e) {
+                closeQuietly(client);
+            }
+        }
+    }
+
+    /** Counts a socket among the open ones unless the server is away (checked and added at once). */
+    private synchronized boolean admit(Socket s) {
+        if (down || closed) {
+            return false;
+        }
+        open.add(s);
+        return true;
+    }
+
+    private static void closeQuietly(Socket s) {
+        try {
+            s.close();
+        } catch (IOException e) {
+            // already closed
         }
     }
 
@@ -93,7 +117,9 @@ public final class TcpProxy implements AutoCloseable {
     }
 
     @Override
-    public void close() throws IOException {
-        down();
+    public synchronized void close() throws IOException {
+        closed = true;
+        server.close();
+        cutAll();
     }
 }

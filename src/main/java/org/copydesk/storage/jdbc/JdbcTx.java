@@ -65,4 +65,9 @@ public final class JdbcTx implements Tx {
     public org.copydesk.storage.DeskRows rows() {
         return new JdbcDeskRows(c, dialect);
     }
+
+    @Override
+    public org.copydesk.storage.PublicationTable publications() {
+        return new JdbcPublications(c);
+    }
 }

@@ -45,9 +45,14 @@ final class PgDialect implements Dialect {
 
     @Override
     public void bulkIndexing(Connection c, boolean done) throws SQLException {
+        int timeout = c.getNetworkTimeout();
+        // building the index of a large desk takes minutes: no read timeout while it is built
+        c.setNetworkTimeout(Runnable::run, 0);
         try (var st = c.createStatement()) {
             // as in migration 001: one GIN build at the end instead of 100,000 incremental inserts
             st.execute(done ? "CREATE INDEX article_search ON article USING GIN (search)" : "DROP INDEX IF EXISTS article_search");
+        } finally {
+            c.setNetworkTimeout(Runnable::run, timeout);
         }
     }
 

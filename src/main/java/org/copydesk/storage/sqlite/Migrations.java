@@ -19,7 +19,8 @@ public final class Migrations {
             "004_review.sql",
             "005_identity.sql",
             "006_exchange.sql",
-            "007_shared.sql");
+            "007_shared.sql",
+            "008_publication.sql");
 
     private Migrations() {
     }

@@ -37,6 +37,15 @@ public final class RelatedIndex {
     private long[][] postings = new long[1024][];
     private int[] postingSize = new int[1024];
     private final Map<Long, Doc> docs = new HashMap<>();
+    /**
+     * Every article's weights laid out by term, worked out once while the index stays as it is (a
+     * site's worth of queries): a query adds up its terms' postings instead of comparing itself with
+     * every candidate.
+     */
+    private Weighted weighted;
+
+    private record Weighted(long[] docIds, String[] channels, int[][] termDocs, double[][] termWeights) {
+    }
 
     public synchronized int size() {
         return docs.size();
@@ -69,6 +78,7 @@ public final class RelatedIndex {
 
     /** Adds or replaces an article from its counted terms and its keywords. */
     public synchronized void put(long id, String channel, Map<String, Integer> counts, List<String> keywords) {
+        weighted = null;
         remove(id);
         Map<String, Integer> terms = new HashMap<>(counts);
         for (String k : keywords) {
@@ -96,6 +106,7 @@ public final class RelatedIndex {
     }
 
     public synchronized void remove(long id) {
+        weighted = null;
         Doc old = docs.remove(id);
         if (old == null) {
             return;
@@ -147,29 +158,76 @@ public final class RelatedIndex {
         int[] qTerms = terms.keySet().stream().mapToInt(Integer::intValue).toArray();
         int[] qCounts = Arrays.stream(qTerms).map(terms::get).toArray();
         Map<Integer, Double> query = weights(qTerms, qCounts);
-        java.util.Set<Long> candidates = new java.util.HashSet<>();
-        for (int t : query.keySet()) {
-            long[] p = postings[t];
-            for (int i = 0; i < postingSize[t]; i++) {
-                candidates.add(p[i]);
+        Weighted w = weighted();
+        double[] score = new double[w.docIds().length];
+        int[] touched = new int[w.docIds().length];
+        boolean[] seen = new boolean[w.docIds().length];
+        int n = 0;
+        for (Map.Entry<Integer, Double> q : query.entrySet()) {
+            int t = q.getKey();
+            if (t >= w.termDocs().length || w.termDocs()[t] == null) {
+                continue;
+            }
+            int[] ds = w.termDocs()[t];
+            double[] ws = w.termWeights()[t];
+            double qw = q.getValue();
+            for (int i = 0; i < ds.length; i++) {
+                if (!seen[ds[i]]) {
+                    seen[ds[i]] = true;
+                    touched[n++] = ds[i];
+                }
+                score[ds[i]] += qw * ws[i];
             }
         }
-        candidates.remove(exclude);
         List<Hit> hits = new ArrayList<>();
-        for (long id : candidates) {
-            Doc d = docs.get(id);
-            Map<Integer, Double> other = weights(d.top(), d.topCounts());
-            double dot = 0;
-            for (Map.Entry<Integer, Double> e : query.entrySet()) {
-                dot += e.getValue() * other.getOrDefault(e.getKey(), 0.0);
-            }
-            if (dot >= MIN_SIMILARITY) {
-                double score = !channel.isEmpty() && channel.equals(d.channel()) ? dot * SAME_CHANNEL : dot;
-                hits.add(new Hit(id, score));
+        for (int k = 0; k < n; k++) {
+            int d = touched[k];
+            long id = w.docIds()[d];
+            double dot = score[d];
+            if (id != exclude && dot >= MIN_SIMILARITY) {
+                hits.add(new Hit(id, !channel.isEmpty() && channel.equals(w.channels()[d]) ? dot * SAME_CHANNEL : dot));
             }
         }
         hits.sort(Comparator.comparingDouble(Hit::similarity).reversed().thenComparingLong(Hit::id));
         return hits.subList(0, Math.min(limit, hits.size()));
+    }
+
+    /** The articles' weights by term, laid out again after the index changed. */
+    private Weighted weighted() {
+        if (weighted != null) {
+            return weighted;
+        }
+        long[] docIds = docs.keySet().stream().mapToLong(Long::longValue).sorted().toArray();
+        String[] channels = new String[docIds.length];
+        List<Map<Integer, Double>> weights = new ArrayList<>(docIds.length);
+        int[] sizes = new int[ids.size()];
+        for (int d = 0; d < docIds.length; d++) {
+            Doc doc = docs.get(docIds[d]);
+            channels[d] = doc.channel();
+            Map<Integer, Double> wd = weights(doc.top(), doc.topCounts());
+            weights.add(wd);
+            for (int t : wd.keySet()) {
+                sizes[t]++;
+            }
+        }
+        int[][] termDocs = new int[sizes.length][];
+        double[][] termWeights = new double[sizes.length][];
+        int[] fill = new int[sizes.length];
+        for (int t = 0; t < sizes.length; t++) {
+            if (sizes[t] > 0) {
+                termDocs[t] = new int[sizes[t]];
+                termWeights[t] = new double[sizes[t]];
+            }
+        }
+        for (int d = 0; d < docIds.length; d++) {
+            for (Map.Entry<Integer, Double> e : weights.get(d).entrySet()) {
+                int t = e.getKey();
+                termDocs[t][fill[t]] = d;
+                termWeights[t][fill[t]++] = e.getValue();
+            }
+        }
+        weighted = new Weighted(docIds, channels, termDocs, termWeights);
+        return weighted;
     }
 
     /** TF-IDF weights of the strongest terms, normalised to unit length. */

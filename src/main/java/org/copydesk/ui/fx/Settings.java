@@ -27,6 +27,8 @@ public final class Settings {
     public static final Key<Double> DIVIDER_REVIEW = new Key<>("divider.review", 0.62);
     public static final Key<String> REVIEWER = new Key<>("review.name", "");
     /** The last shared desk opened from the window (its address only; a password is never kept). */
+    /** The folder the site was last published into. */
+    public static final Key<String> PUBLISH_DIR = new Key<>("publish.dir", "");
     public static final Key<String> SHARED_ADDRESS = new Key<>("shared.address", "");
 
     private final Preferences prefs;

@@ -1,5 +1,6 @@
 package org.copydesk.ui.shell;
 
+import java.nio.file.Files;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
@@ -210,7 +211,8 @@ public final class MainWindow {
                         new Action("menu.duplicate", "Shortcut+D", vm::duplicate, true),
                         new Action("menu.delete", null, vm::delete, true)),
                 List.of(new Action("menu.save", "Shortcut+S", vm::save, true),
-                        new Action("menu.export", "Shortcut+E", this::chooseExportFolder, true)),
+                        new Action("menu.export", "Shortcut+E", this::chooseExportFolder, true),
+                        new Action("menu.publishSite", null, this::choosePublishFolder, false)),
                 List.of(new Action("menu.send", null, this::chooseSendFile, false),
                         new Action("menu.receive", null, this::chooseReceiveFiles, false),
                         new Action("menu.openShared", null, () -> onOpenShared.run(), false)),
@@ -416,6 +418,22 @@ public final class MainWindow {
         lockBar.managedProperty().bind(lockBar.visibleProperty());
         lockBar.visibleProperty().bind(shared.heldElsewhereProperty());
         shared.messageProperty().addListener((o, a, b) -> vm.messageProperty().set(b));
+    }
+
+    /** 文件 > 发布全站…: the folder (the last one offered first), then the publishing window. */
+    private void choosePublishFolder() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle(m.get("publish.title"));
+        String last = settings.get(Settings.PUBLISH_DIR);
+        if (!last.isEmpty() && Files.isDirectory(Path.of(last))) {
+            chooser.setInitialDirectory(new File(last));
+        }
+        File folder = chooser.showDialog(root.getScene().getWindow());
+        if (folder != null) {
+            settings.put(Settings.PUBLISH_DIR, folder.getAbsolutePath());
+            settings.flush();
+            new org.copydesk.ui.publishing.PublishDialog(root.getScene().getWindow(), vm.newPublish(), folder.toPath()).show();
+        }
     }
 
     private void chooseSiteProfile() {

@@ -18,6 +18,7 @@ import org.copydesk.domain.Receipt;
 import org.copydesk.l10n.Messages;
 import org.copydesk.service.ImportService;
 import org.copydesk.service.PublishService;
+import org.copydesk.ui.publishing.PublishViewModel;
 import org.copydesk.ui.drafts.DraftListViewModel;
 import org.copydesk.ui.editor.EditorViewModel;
 import org.copydesk.ui.editor.SaveState;
@@ -194,9 +195,12 @@ public final class ShellViewModel {
             return;
         }
         String by = who.get();
-        editor.flush(() -> runner.submit("export", () -> publishing.export(List.of(id), dir, anyway, false, by), done -> {
-            message.set(m.get("export.done", dir.resolve(done.pages().get(0))));
-            done.exported().forEach(editor::statusChanged);
+        editor.flush(() -> runner.submit("export", () -> {
+            PublishService.ExportOutcome done = publishing.export(List.of(id), dir, anyway, false, by);
+            return new Exported(done, publishing.address(id).orElse(""));
+        }, result -> {
+            message.set(m.get("export.done", dir.resolve(result.page())));
+            result.done().exported().forEach(editor::statusChanged);
         }, t -> {
             message.set(Errors.message(t));
             if (t instanceof CopydeskException ce && ce.problem() == Problem.EXPORT_REFUSED) {
@@ -205,10 +209,24 @@ public final class ShellViewModel {
         }));
     }
 
+    /** An export done, and where the article's page is. */
+    private record Exported(PublishService.ExportOutcome done, String page) {
+    }
+
     /** The gate refused an export: say why, and offer to export anyway with a reason that is recorded. */
     private void askAnyway(Path dir, String reasons) {
         dialogs.ask(new Dialogs.Question("export-anyway-reason", m.get("export.refused.title"), reasons,
                 m.get("export.anyway.prompt"), true)).ifPresent(reason -> export(dir, reason));
+    }
+
+    /** Publishing the whole site, to be shown in the publishing window. */
+    public PublishViewModel newPublish() {
+        PublishViewModel vm = new PublishViewModel(publishing, runner, who);
+        vm.setOnPublished(published -> {
+            published.forEach(editor::statusChanged);
+            drafts.reload();
+        });
+        return vm;
     }
 
     /** A new import of files, to be shown in the import dialog. */

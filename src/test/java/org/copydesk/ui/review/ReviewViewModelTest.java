@@ -150,12 +150,14 @@ class ReviewViewModelTest {
         dialogs.answerWith(null);
         shell.exportCurrent(out);
         assertThat(dialogs.asked()).singleElement().satisfies(q -> assertThat(q).contains("尚未审核通过"));
-        assertThat(out.resolve("articles/" + article.id() + ".html")).doesNotExist();
+        assertThat(out).doesNotExist();
 
         dialogs.answerWith("领导已口头同意");
         shell.exportCurrent(out);
-        assertThat(out.resolve("articles/" + article.id() + ".html")).exists();
-        assertThat(shell.messageProperty().get()).contains("articles");
+        String page = desk.publishing().address(article.id()).orElseThrow();
+        assertThat(page).endsWith("/" + article.id() + ".shtml");
+        assertThat(out.resolve(page)).exists();
+        assertThat(shell.messageProperty().get()).contains(page);
         assertThat(editor.statusProperty().get()).isEqualTo(Status.PUBLISHED);
         assertThat(desk.review().events(article.id())).anySatisfy(e -> {
             assertThat(e.kind()).isEqualTo(ReviewEvent.Kind.EXPORTED_ANYWAY);

@@ -1,0 +1,93 @@
+package org.copydesk.ui.publishing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.copydesk.support.FxTestSupport.await;
+import static org.copydesk.support.FxTestSupport.fx;
+
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.List;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import org.copydesk.domain.Article;
+import org.copydesk.l10n.Messages;
+import org.copydesk.service.Desk;
+import org.copydesk.support.FxTestSupport;
+import org.copydesk.support.TestDesk;
+import org.copydesk.ui.fx.FxTaskRunner;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+
+/** The publishing window, headless: it runs, shows what it did, and lets the person close it. */
+class PublishDialogTest {
+
+    @TempDir
+    Path dir;
+
+    private final FxRobot robot = new FxRobot();
+    private Desk desk;
+    private FxTaskRunner runner;
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        Messages.use(java.util.Locale.SIMPLIFIED_CHINESE);
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @AfterEach
+    void close() {
+        if (runner != null) {
+            runner.close();
+        }
+        if (desk != null) {
+            desk.close();
+        }
+    }
+
+    @Test
+    void publishingShowsProgressThenWhatChanged() {
+        desk = Desk.open(TestDesk.db(dir));
+        Article a = desk.drafts().create(TestDesk.article("外交部国际司强化理论武装", "要闻", "国际司党支部认真开展党史学习教育。")
+                .toBuilder().keywords(List.of("国际", "外交", "政治")).publishedAt(LocalDateTime.of(2021, 5, 13, 8, 43)).build());
+        desk.review().submit(a.id(), "编辑乙");
+        desk.review().approve(a.id(), "总编");
+        desk.drafts().create(TestDesk.article("还是草稿的稿件标题", "要闻", "正文。"));
+        Path site = dir.resolve("site");
+        FxTestSupport.runFx(() -> {
+            runner = new FxTaskRunner();
+            new PublishDialog(null, new PublishViewModel(desk.publishing(), runner, () -> "编辑乙"), site).show();
+        });
+        await("the report", 30, () -> robot.lookup("#publish-summary").queryAs(Label.class).getText().startsWith("发布了"));
+        assertThat(fx(() -> robot.lookup("#publish-summary").queryAs(Label.class).getText())).contains("发布了 1 篇稿件").contains("断链 0 处");
+        List<String> details = fx(() -> List.copyOf(robot.lookup("#publish-details").<String>queryListView().getItems()));
+        assertThat(details).contains("新增  c/2021-05-13/1.shtml").anySatisfy(l -> assertThat(l).contains("还是草稿的稿件标题"));
+        assertThat(fx(() -> robot.lookup("#publish-stop").queryAs(Button.class).isDisabled())).isTrue();
+        assertThat(site.resolve("c/2021-05-13/1.shtml")).exists();
+        if (Boolean.getBoolean("copydesk.snapshot")) {
+            FxTestSupport.runFx(() -> {
+                var scene = robot.lookup("#publish-details").queryAs(ListView.class).getScene();
+                var image = scene.snapshot(null);
+                int w = (int) image.getWidth();
+                int h = (int) image.getHeight();
+                var out = new java.awt.image.BufferedImage(w, h, java.awt.image.BufferedImage.TYPE_INT_ARGB);
+                for (int y = 0; y < h; y++) {
+                    for (int x = 0; x < w; x++) {
+                        out.setRGB(x, y, image.getPixelReader().getArgb(x, y));
+                    }
+                }
+                try {
+                    javax.imageio.ImageIO.write(out, "png", Path.of("target/publish-dialog.png").toFile());
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        }
+        FxTestSupport.runFx(() -> robot.lookup("#publish-close").queryAs(Button.class).fire());
+        await("closed", 10, () -> robot.lookup("#publish-close").tryQuery().isEmpty());
+    }
+}
