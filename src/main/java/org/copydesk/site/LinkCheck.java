@@ -142,8 +142,36 @@ public final class LinkCheck {
         return new PageResult(links, broken, external);
     }
 
+    private static final String LEADS_SOMEWHERE = "";
+    /** Verdicts by folder and link: the pages of one folder repeat the same links (navigation, lists, neighbours). */
+    private final Map<String, String> verdicts = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** Why a link of {@code page} is broken, or null when it leads somewhere. */
     private String check(Path page, String href, Set<String> external, String pagePath) {
+        if (href.startsWith("//") || href.indexOf(':') >= 0 && !href.isBlank() && isExternal(href)) {
+            external.add(pagePath + "\t" + href);
+            return null;
+        }
+        // a link to a place on the page itself depends on the page; any other only on its folder
+        String key = (href.startsWith("#") || href.startsWith("?") ? page.toString() : page.getParent().toString()) + "\u0000" + href;
+        String v = verdicts.get(key);
+        if (v == null) {
+            v = judge(page, href, external, pagePath);
+            verdicts.put(key, v == null ? LEADS_SOMEWHERE : v);
+            return v;
+        }
+        return v == LEADS_SOMEWHERE ? null : v;
+    }
+
+    private static boolean isExternal(String href) {
+        try {
+            return new URI(href.strip()).getScheme() != null;
+        } catch (URISyntaxException e) {
+            return false;
+        }
+    }
+
+    private String judge(Path page, String href, Set<String> external, String pagePath) {
         if (href.isBlank()) {
             return "empty link";
         }

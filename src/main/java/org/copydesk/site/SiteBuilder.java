@@ -11,10 +11,12 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -100,6 +102,7 @@ public final class SiteBuilder {
         checkPaths(entries);
         List<Planned> plan = plan(entries, articles, now);
         // pages are made and written on every core; the outcome is put back in the plan's order
+        Set<String> present = present(dir, plan);
         int[] outcome = new int[plan.size()];
         AtomicLong done = new AtomicLong();
         AtomicBoolean stop = new AtomicBoolean();
@@ -113,12 +116,18 @@ public final class SiteBuilder {
             List<Future<?>> work = new ArrayList<>();
             for (int i = 0; i < plan.size(); i++) {
                 int at = i;
+                if (unchanged(plan.get(at), before, present)) {
+                    // most files of a republished site: nothing to make, nothing to hand to another thread
+                    outcome[at] = UNCHANGED;
+                    done.incrementAndGet();
+                    continue;
+                }
                 work.add(pool.submit(() -> {
                     if (stop.get() || cancelled.getAsBoolean()) {
                         stop.set(true);
                         return;
                     }
-                    outcome[at] = write(dir, plan.get(at), before);
+                    outcome[at] = write(dir, plan.get(at), present);
                     progress.at(done.incrementAndGet(), plan.size());
                 }));
             }
@@ -173,17 +182,40 @@ public final class SiteBuilder {
     private static final int CHANGED = 2;
     private static final int UNCHANGED = 3;
 
-    /** Makes one file if its inputs changed, and writes it if its bytes did. */
-    private static int write(Path dir, Planned p, SiteManifest before) {
+    /** Makes one file whose inputs changed, and writes it if its bytes did. */
+    private static boolean unchanged(Planned p, SiteManifest before, Set<String> present) {
+        return p.fingerprint().equals(before.files().get(p.path())) && present.contains(p.path());
+    }
+
+    private static int write(Path dir, Planned p, Set<String> present) {
         Path target = dir.resolve(p.path());
-        boolean exists = Files.isRegularFile(target);
-        if (exists && p.fingerprint().equals(before.files().get(p.path()))) {
-            return UNCHANGED;
-        }
+        boolean exists = present.contains(p.path());
         if (AtomicFiles.write(target, p.bytes().get(), false)) {
             return exists ? CHANGED : ADDED;
         }
         return UNCHANGED;
+    }
+
+    /**
+     * The planned files that are in the folder now, found by listing each of their folders once
+     * (a file deleted by hand since the last build is made again even when its inputs did not change).
+     */
+    private static Set<String> present(Path dir, List<Planned> plan) {
+        Set<String> folders = new HashSet<>();
+        for (Planned p : plan) {
+            int slash = p.path().lastIndexOf('/');
+            folders.add(slash < 0 ? "" : p.path().substring(0, slash));
+        }
+        Set<String> present = new HashSet<>();
+        for (String folder : folders) {
+            String[] names = (folder.isEmpty() ? dir : dir.resolve(folder)).toFile().list();
+            if (names != null) {
+                for (String name : names) {
+                    present.add(folder.isEmpty() ? name : folder + "/" + name);
+                }
+            }
+        }
+        return present;
     }
 
     private static void prepare(Path dir) {
@@ -261,9 +293,16 @@ public final class SiteBuilder {
         });
     }
 
+    /** An entry's link from the build's links, made ahead of the parallel part of the plan (which only reads them). */
+    private PageRenderer.Link known(SiteEntry e) {
+        PageRenderer.Link l = linksById.get(e.id());
+        return l != null ? l : link(e);
+    }
+
     private List<Planned> plan(List<SiteEntry> entries, Articles articles, Instant now) {
         keys.clear();
         linksById.clear();
+        entries.forEach(this::linkOf);
         List<SiteEntry> newest = new ArrayList<>(entries);
         newest.sort(Comparator.comparing((SiteEntry e) -> e.date(SiteFeeds.ZONE)).thenComparingLong(SiteEntry::id).reversed());
         Map<Long, SiteEntry> byId = new HashMap<>();
@@ -287,16 +326,20 @@ public final class SiteBuilder {
                 placeInChannel.put(list.get(i).id(), i);
             }
         });
-        for (SiteEntry e : newest) {
-            planArticle(plan, e, byId, byChannel.get(e.channel()), placeInChannel.get(e.id()), articles);
-        }
+        // article pages and keyword lists are planned on every core (each on its own, from read-only maps)
+        newest.parallelStream().map(e -> planArticle(e, byId, byChannel.get(e.channel()), placeInChannel.get(e.id()), articles))
+                .toList().forEach(plan::addAll);
         planHome(plan, newest, byChannel);
         for (Channel c : profile.channels()) {
             List<SiteEntry> list = byChannel.get(c.name());
             planList(plan, c.name(), c, list, p -> SitePaths.channel(c.slug(), p), SitePaths.feed(c.slug()));
             planFeed(plan, c.name() + " - " + profile.siteName(), SitePaths.channel(c.slug(), 1), SitePaths.feed(c.slug()), list);
         }
-        byKeyword.forEach((k, list) -> planList(plan, k, null, list, p -> SitePaths.keyword(k, p), null));
+        new ArrayList<>(byKeyword.entrySet()).parallelStream().map(k -> {
+            List<Planned> one = new ArrayList<>();
+            planList(one, k.getKey(), null, k.getValue(), p -> SitePaths.keyword(k.getKey(), p), null);
+            return one;
+        }).toList().forEach(plan::addAll);
         planFeed(plan, profile.siteName(), SitePaths.HOME, SitePaths.FEED, newest);
         String notFound = renderer.notFoundPage();
         plan.add(new Planned(SitePaths.NOT_FOUND, digest(profileFingerprint, "404"), () -> utf8(notFound)));
@@ -304,18 +347,18 @@ public final class SiteBuilder {
         return plan;
     }
 
-    private void planArticle(List<Planned> plan, SiteEntry e, Map<Long, SiteEntry> byId, List<SiteEntry> channel, Integer place,
-                             Articles articles) {
+    private List<Planned> planArticle(SiteEntry e, Map<Long, SiteEntry> byId, List<SiteEntry> channel, Integer place, Articles articles) {
+        List<Planned> plan = new ArrayList<>(1 + e.images().size());
         List<PageRenderer.Link> related = new ArrayList<>();
         for (long id : e.related()) {
             SiteEntry r = byId.get(id);
             if (r != null && r.id() != e.id()) {
-                related.add(linkOf(r));
+                related.add(known(r));
             }
         }
         int at = channel == null || place == null ? -1 : place;
-        PageRenderer.Link previous = at >= 0 && at + 1 < channel.size() ? linkOf(channel.get(at + 1)) : null;
-        PageRenderer.Link next = at > 0 ? linkOf(channel.get(at - 1)) : null;
+        PageRenderer.Link previous = at >= 0 && at + 1 < channel.size() ? known(channel.get(at + 1)) : null;
+        PageRenderer.Link next = at > 0 ? known(channel.get(at - 1)) : null;
         Map<String, String> keywordPaths = new LinkedHashMap<>();
         e.keywords().forEach(k -> keywordPaths.put(k, SitePaths.keyword(k, 1)));
         String feed = profile.channel(e.channel()).map(c -> SitePaths.feed(c.slug())).orElse(SitePaths.FEED);
@@ -343,6 +386,7 @@ public final class SiteBuilder {
                     .filter(i -> i.name().equals(name)).findFirst().map(ImageAsset::data)
                     .orElseThrow(() -> new CopydeskException(Problem.EXPORT_FAILED, path, "image missing from the desk"))));
         }
+        return plan;
     }
 
     private void planHome(List<Planned> plan, List<SiteEntry> newest, Map<String, List<SiteEntry>> byChannel) {
@@ -376,7 +420,7 @@ public final class SiteBuilder {
             paths.add(path.apply(p));
         }
         for (int p = 1; p <= pages.size(); p++) {
-            List<PageRenderer.Link> list = pages.get(p - 1).stream().map(this::linkOf).toList();
+            List<PageRenderer.Link> list = pages.get(p - 1).stream().map(this::known).toList();
             PageRenderer.Pager pager = new PageRenderer.Pager(p, paths);
             String fingerprint = digest(profileFingerprint, "list", heading, String.join("|", paths), Integer.toString(p), links(list),
                     feed == null ? "" : feed);

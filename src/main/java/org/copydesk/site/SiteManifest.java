@@ -29,7 +29,26 @@ public record SiteManifest(String profile, List<SiteEntry> entries, Map<String, 
 
     public SiteManifest {
         entries = List.copyOf(entries);
-        files = new TreeMap<>(files);
+        files = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(files));
+    }
+
+    /**
+     * The manifest this process last wrote or read, with the file's identity then: a desk that
+     * republishes into the same folder again and again does not parse its own manifest each time.
+     */
+    private static volatile Known known;
+
+    private record Known(Path file, Object key, long size, java.nio.file.attribute.FileTime modified, SiteManifest manifest) {
+
+        static Known of(Path file, SiteManifest manifest) throws IOException {
+            var attrs = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
+            return new Known(file.toAbsolutePath().normalize(), attrs.fileKey(), attrs.size(), attrs.lastModifiedTime(), manifest);
+        }
+
+        boolean same(Known other) {
+            return file.equals(other.file) && java.util.Objects.equals(key, other.key) && size == other.size
+                    && modified.equals(other.modified);
+        }
     }
 
     /** The manifest of an exported folder; empty when there is none or it cannot be read (everything is then rewritten). */
@@ -38,25 +57,43 @@ public record SiteManifest(String profile, List<SiteEntry> entries, Map<String, 
         if (!Files.isRegularFile(file)) {
             return EMPTY;
         }
+        Known last = known;
+        Known now = null;
         try {
-            JsonNode root = JSON.readTree(file.toFile());
-            if (root.isArray()) {
-                return fromFirstVersion(root);
+            now = Known.of(file, null);
+            if (last != null && last.same(now) && now.key() != null) {
+                return last.manifest();
             }
-            if (root.path("version").asInt() != VERSION) {
-                return EMPTY;
+        } catch (IOException e) {
+            // read below, and fall back as for any unreadable manifest
+        }
+        try {
+            SiteManifest m = parse(file);
+            if (now != null && m != EMPTY) {
+                known = new Known(now.file(), now.key(), now.size(), now.modified(), m);
             }
-            List<SiteEntry> entries = new ArrayList<>();
-            for (JsonNode e : root.path("entries")) {
-                entries.add(entry(e));
-            }
-            Map<String, String> files = JSON.convertValue(root.path("files"), new TypeReference<Map<String, String>>() { });
-            return new SiteManifest(root.path("profile").asText(""), entries, files);
+            return m;
         } catch (IOException | RuntimeException e) {
             // a damaged manifest costs a full rewrite, nothing more
             LOG.warning("ignoring unreadable " + file + ": " + e.getMessage());
             return EMPTY;
         }
+    }
+
+    private static SiteManifest parse(Path file) throws IOException {
+        JsonNode root = JSON.readTree(file.toFile());
+        if (root.isArray()) {
+            return fromFirstVersion(root);
+        }
+        if (root.path("version").asInt() != VERSION) {
+            return EMPTY;
+        }
+        List<SiteEntry> entries = new ArrayList<>();
+        for (JsonNode e : root.path("entries")) {
+            entries.add(entry(e));
+        }
+        Map<String, String> files = JSON.convertValue(root.path("files"), new TypeReference<Map<String, String>>() { });
+        return new SiteManifest(root.path("profile").asText(""), entries, files);
     }
 
     /** The first exports listed only articles; their pages are known by number, and go if not made again. */
@@ -111,7 +148,9 @@ public record SiteManifest(String profile, List<SiteEntry> entries, Map<String, 
         root.put("entries", entries.stream().map(SiteManifest::json).toList());
         root.put("files", files);
         try {
-            AtomicFiles.write(dir.resolve(SitePaths.MANIFEST), JSON.writeValueAsBytes(root));
+            Path file = dir.resolve(SitePaths.MANIFEST);
+            AtomicFiles.write(file, JSON.writeValueAsBytes(root));
+            known = Known.of(file, this);
         } catch (IOException e) {
             throw AtomicFiles.failure(dir.resolve(SitePaths.MANIFEST), e);
         }

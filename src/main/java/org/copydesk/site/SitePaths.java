@@ -49,14 +49,23 @@ public final class SitePaths {
      * address cannot carry replaced; a long or altered keyword gets a short hash so two never meet.
      */
     public static String keyword(String keyword, int page) {
-        String safe = keyword.strip().replaceAll("[\\\\/:*?\"<>|#%&+\\s\\p{Cntrl}]", "_");
+        String safe = SAFE_NAMES.size() > 100_000 ? safeName(keyword) : SAFE_NAMES.computeIfAbsent(keyword, SitePaths::safeName);
+        return "keywords/" + safe + (page == 1 ? "" : "_" + page) + ".html";
+    }
+
+    private static final java.util.regex.Pattern UNSAFE = java.util.regex.Pattern.compile("[\\\\/:*?\"<>|#%&+\\s\\p{Cntrl}]");
+    /** A site names the same keywords on page after page. */
+    private static final java.util.Map<String, String> SAFE_NAMES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static String safeName(String keyword) {
+        String safe = UNSAFE.matcher(keyword.strip()).replaceAll("_");
         if (safe.startsWith(".")) {
             safe = "_" + safe.substring(1);
         }
         if (!safe.equals(keyword) || safe.length() > 40) {
             safe = (safe.length() > 40 ? safe.substring(0, 40) : safe) + "-" + shortHash(keyword);
         }
-        return "keywords/" + safe + (page == 1 ? "" : "_" + page) + ".html";
+        return safe;
     }
 
     /** A channel's feed, or the site's with null. */

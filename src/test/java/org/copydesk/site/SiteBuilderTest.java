@@ -198,6 +198,26 @@ class SiteBuilderTest {
     }
 
     @Test
+    void aPageDeletedByHandIsMadeAgainAndAManifestPutBackIsReadAgain() throws IOException {
+        build(three());
+        Files.delete(dir.resolve("c/2021-05-02/2.shtml"));
+        Files.delete(dir.resolve("keywords/国际.html"));
+        SiteReport r = build(three());
+        assertThat(r.added()).containsExactlyInAnyOrder("c/2021-05-02/2.shtml", "keywords/国际.html");
+        assertThat(r.changed()).isEmpty();
+        // the folder put back as an earlier build left it (a copy restored): its own manifest counts, not the one last written
+        byte[] manifest = Files.readAllBytes(dir.resolve("site.json"));
+        byte[] home = Files.readAllBytes(dir.resolve("index.html"));
+        List<TestSite.Item> fewer = three().subList(0, 2);
+        build(fewer);
+        Files.write(dir.resolve("site.json"), manifest);
+        Files.write(dir.resolve("index.html"), home);
+        SiteReport back = build(fewer);
+        assertThat(back.changed()).contains("index.html");
+        assertThat(LinkCheck.check(dir).broken()).isEmpty();
+    }
+
+    @Test
     void anEditRewritesOnlyThePagesThatShowIt() throws IOException {
         build(three());
         List<TestSite.Item> edited = three();
