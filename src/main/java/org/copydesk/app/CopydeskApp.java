@@ -32,6 +32,8 @@ import org.copydesk.ui.review.Places;
 import org.copydesk.ui.review.ReviewPanel;
 import org.copydesk.ui.review.ReviewViewModel;
 import org.copydesk.ui.session.OpenArticle;
+import org.copydesk.ui.tagger.BatchTagDialog;
+import org.copydesk.ui.tagger.BatchTagViewModel;
 import org.copydesk.ui.tagger.TaggerView;
 import org.copydesk.ui.tagger.TaggerViewModel;
 import org.copydesk.ui.tagger.VocabularyDialog;
@@ -184,6 +186,16 @@ public final class CopydeskApp extends Application {
             shell.messageProperty().set(r.asCopy() ? Messages.get().get("shared.resentCopy", r.title().replace(
                     Messages.get().get("shared.copySuffix"), ""), r.title()) : Messages.get().get("shared.resent", loaded.resent().size()));
         }
+        window.setOnBatchTag(() -> {
+            BatchTagViewModel batch = new BatchTagViewModel(desk.batchTagging(), runner, id -> id == session.id() && session.pending());
+            batch.setOnChanged(ids -> {
+                draftsVm.reload();
+                if (ids.contains(session.id()) && !session.pending()) {
+                    runner.submit("reload tagged article", () -> desk.drafts().get(session.id()), session::reload, t -> { });
+                }
+            });
+            new BatchTagDialog(stage, batch).show();
+        });
         window.setOnVocabulary(() -> new VocabularyDialog(stage, new VocabularyViewModel(desk.tagging(), runner, () -> {
             editorVm.refreshKnownKeywords();
             taggerVm.refresh();

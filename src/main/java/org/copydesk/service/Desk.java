@@ -40,6 +40,7 @@ public final class Desk implements AutoCloseable {
     private final ImportService imports;
     private final ExchangeService exchange;
     private final LiveService live;
+    private final BatchTagging batchTagging;
     private final UnsentDrafts unsent;
     private final String login;
 
@@ -52,6 +53,7 @@ public final class Desk implements AutoCloseable {
         this.proof = new ProofService(store, profile, writes);
         this.tagger = new Tagger(store, profile);
         this.related = new RelatedNews(store, profile.relatedLimit(), tagger);
+        this.batchTagging = new BatchTagging(store, writes, tagger);
         this.renderer = new PageRenderer(profile);
         this.publishing = new PublishService(store, writes, proof, related, new Exporter(renderer));
         this.review = new ReviewService(store, writes, proof, publishing);
@@ -191,6 +193,11 @@ public final class Desk implements AutoCloseable {
     /** The desk's tagger ({@link Tagger#load} loads it, in the background). */
     public Tagger tagging() {
         return tagger;
+    }
+
+    /** The tagger over many articles at once: suggestions, and channels and keywords set where none are. */
+    public BatchTagging batchTagging() {
+        return batchTagging;
     }
 
     public ProofService proofreading() {

@@ -28,6 +28,7 @@ import org.copydesk.text.BodyText;
 import org.copydesk.text.tagging.ChannelClassifier;
 import org.copydesk.text.tagging.CueClassifier;
 import org.copydesk.text.tagging.KeywordExtractor;
+import org.copydesk.text.tagging.LearnedKeywords;
 import org.copydesk.text.tagging.RelatedIndex;
 import org.copydesk.text.tagging.Segmenter;
 import org.copydesk.text.tagging.TermCounter;
@@ -49,6 +50,8 @@ public final class Tagger {
     /** A classifier needs this many labelled articles before it is trusted over the profile's cue words. */
     private static final int MIN_LABELLED = 10;
     private static final int KEYWORDS = 8;
+    /** How many of the most similar tagged articles lend their keywords to a suggestion. */
+    private static final int NEIGHBOURS = 10;
 
     /** How the tagger stands: what it learned from, and the labelled articles it could not use. */
     public record Status(boolean loaded, int labelled, List<String> channels, Map<String, Integer> unknownChannels) {
@@ -58,6 +61,8 @@ public final class Tagger {
     private final SiteProfile profile;
     private final RelatedIndex index = new RelatedIndex();
     private final Map<Long, String> indexedChannel = new HashMap<>();
+    /** The keywords editors gave each article, for suggestions learned from them. */
+    private final Map<Long, List<String>> keywordsById = new java.util.concurrent.ConcurrentHashMap<>();
     private volatile boolean loaded;
     private volatile ChannelClassifier classifier;
     private volatile Status status = new Status(false, 0, List.of(), Map.of());
@@ -100,6 +105,7 @@ public final class Tagger {
             }
             index.put(e.id(), e.channel(), t.counts(), e.keywords());
             indexedChannel.put(e.id(), e.channel());
+            keywordsById.put(e.id(), List.copyOf(e.keywords()));
         }
         putTerms(counted);
         train(corpus);
@@ -161,7 +167,7 @@ public final class Tagger {
                 try {
                     model = ChannelClassifier.fromBytes(saved.get());
                 } catch (java.io.IOException e) {
-                    LOG.log(Level.WARNING, "the saved channel model is damaged; training it again", e);
+                    LOG.log(Level.WARNING, "the saved channel model is damaged or from an earlier version; training it again", e);
                 }
             }
             if (model == null) {
@@ -207,9 +213,23 @@ public final class Tagger {
                 : CueClassifier.classify(text, profile.channels(), CONFIDENCE);
         Map<String, Integer> vocab = vocabulary;
         List<String> deleted = deletedWords();
-        List<KeywordSuggestion> keywords = KeywordExtractor.suggest(a.title(), a.summary() + "\n" + body,
-                limit + deleted.size(), index.frequencies(), vocab);
-        keywords = keywords.stream().filter(k -> !deleted.contains(k.word())).limit(limit).toList();
+        TermCounter.Counted titleTerms = TermCounter.count(a.title(), vocab.keySet());
+        TermCounter.Counted bodyTerms = TermCounter.count(a.summary() + "\n" + body, vocab.keySet());
+        List<KeywordSuggestion> extracted = KeywordExtractor.suggest(titleTerms, bodyTerms, 3 * limit + deleted.size(),
+                index.frequencies(), vocab);
+        // the keywords editors gave the most similar articles of the desk
+        Map<String, Integer> counts = new HashMap<>(bodyTerms.counts());
+        titleTerms.counts().forEach((t, n) -> counts.merge(t, n, Integer::sum));
+        List<LearnedKeywords.Neighbour> neighbours = new ArrayList<>();
+        for (RelatedIndex.Hit h : index.related(a.id(), a.channel(), counts, List.of(), NEIGHBOURS)) {
+            List<String> given = keywordsById.get(h.id());
+            if (given != null && !given.isEmpty() && h.id() != a.id()) {
+                neighbours.add(new LearnedKeywords.Neighbour(h.similarity(), given));
+            }
+        }
+        List<KeywordSuggestion> keywords = LearnedKeywords.merge(extracted.stream().filter(k -> !deleted.contains(k.word())).toList(),
+                neighbours.stream().map(n -> new LearnedKeywords.Neighbour(n.similarity(),
+                        n.keywords().stream().filter(k -> !deleted.contains(k)).toList())).toList(), text, limit, vocab);
         return new Suggestions(channel, keywords, false);
     }
 
@@ -263,6 +283,7 @@ public final class Tagger {
         String text = text(a.title(), a.summary(), a.bodyHtml());
         Map<String, Integer> counts = TermCounter.count(text, vocabulary.keySet()).counts();
         index.put(a.id(), a.channel(), counts, a.keywords());
+        keywordsById.put(a.id(), List.copyOf(a.keywords()));
         putTerms(List.of(new TaggerTable.Terms(a.id(), digest(a.title(), a.summary(), a.bodyHtml()), counts)));
         String before;
         synchronized (indexedChannel) {
@@ -279,6 +300,7 @@ public final class Tagger {
 
     public void articleRemoved(long id) {
         index.remove(id);
+        keywordsById.remove(id);
         synchronized (indexedChannel) {
             if (indexedChannel.remove(id) != null) {
                 stale = true;
@@ -296,6 +318,9 @@ public final class Tagger {
                 .orElseThrow(() -> new CopydeskException(Problem.KEYWORD_NOT_FOUND, from));
         refreshVocabulary();
         Segmenter.addWords(List.of(to));
+        // what the neighbours lend follows the rename (or merge)
+        keywordsById.replaceAll((id, given) -> given.contains(from)
+                ? given.stream().map(k -> k.equals(from) ? target : k).distinct().toList() : given);
         return n;
     }
 

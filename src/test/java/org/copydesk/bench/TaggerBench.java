@@ -54,32 +54,63 @@ final class TaggerBench {
         int cut = rows.size() * 8 / 10;
         List<Row> train = rows.subList(0, cut);
         List<Row> test = rows.subList(cut, rows.size());
-        long t0 = System.nanoTime();
-        ChannelClassifier model = ChannelClassifier.train(train.stream().map(r -> new ChannelClassifier.Example(r.text(), r.channel())).toList());
-        double trainMs = (System.nanoTime() - t0) / 1e6;
-        int right = 0;
-        int unsure = 0;
-        int rightWhenSure = 0;
-        for (Row r : test) {
-            var s = model.classify(r.text(), Tagger.CONFIDENCE);
-            if (s.ranked().get(0).name().equals(r.channel())) {
-                right++;
-                if (!s.unsure()) {
-                    rightWhenSure++;
-                }
-            }
-            if (s.unsure()) {
-                unsure++;
-            }
-        }
         double jieba = jiebaNaiveBayes(train, test, out);
         System.out.printf("channels, %d train / %d test articles in %d channels (seed 42):%n", train.size(), test.size(),
-                model.classes().size());
-        System.out.printf("  %-52s accuracy %.3f%n", "plain multinomial naive Bayes over jieba tokens", jieba);
-        System.out.printf("  %-52s accuracy %.3f (trained in %.0f ms)%n", "Copydesk (complement NB over character bigrams)",
-                right / (double) test.size(), trainMs);
-        System.out.printf("  unsure (below %.0f%%): %d of %d; accuracy of the confident ones %.3f%n", Tagger.CONFIDENCE * 100,
-                unsure, test.size(), rightWhenSure / (double) Math.max(1, test.size() - unsure));
+                rows.stream().map(Row::channel).distinct().count());
+        System.out.printf("  %-60s accuracy %.3f%n", "plain multinomial naive Bayes over jieba tokens", jieba);
+        for (ChannelClassifier.Method method : ChannelClassifier.Method.values()) {
+            long t0 = System.nanoTime();
+            ChannelClassifier model = ChannelClassifier.train(examples(train, Integer.MAX_VALUE), method);
+            double trainMs = (System.nanoTime() - t0) / 1e6;
+            int right = 0;
+            int unsure = 0;
+            int rightWhenSure = 0;
+            for (Row r : test) {
+                var s = model.classify(r.text(), Tagger.CONFIDENCE);
+                if (s.ranked().get(0).name().equals(r.channel())) {
+                    right++;
+                    if (!s.unsure()) {
+                        rightWhenSure++;
+                    }
+                }
+                if (s.unsure()) {
+                    unsure++;
+                }
+            }
+            System.out.printf("  %-60s accuracy %.3f (trained in %.0f ms); unsure (below %.0f%%) %d of %d, accurate when sure %.3f%n",
+                    "Copydesk " + method, right / (double) test.size(), trainMs, Tagger.CONFIDENCE * 100, unsure, test.size(),
+                    rightWhenSure / (double) Math.max(1, test.size() - unsure));
+        }
+        // five folds over every article, and again with each article cut to its opening (a harder task: less to go on)
+        for (int clip : new int[] {Integer.MAX_VALUE, 100}) {
+            StringBuilder line = new StringBuilder();
+            for (ChannelClassifier.Method method : ChannelClassifier.Method.values()) {
+                int right = 0;
+                for (int fold = 0; fold < 5; fold++) {
+                    List<Row> in = new ArrayList<>();
+                    List<Row> held = new ArrayList<>();
+                    for (int i = 0; i < rows.size(); i++) {
+                        (i % 5 == fold ? held : in).add(rows.get(i));
+                    }
+                    ChannelClassifier model = ChannelClassifier.train(examples(in, clip), method);
+                    for (Row r : held) {
+                        if (model.classify(cut(r.text(), clip), Tagger.CONFIDENCE).ranked().get(0).name().equals(r.channel())) {
+                            right++;
+                        }
+                    }
+                }
+                line.append(String.format("  %s %.3f", method, right / (double) rows.size()));
+            }
+            System.out.printf("  five-fold, %s:%s%n", clip == Integer.MAX_VALUE ? "whole articles" : "first " + clip + " characters", line);
+        }
+    }
+
+    private static List<ChannelClassifier.Example> examples(List<Row> rows, int clip) {
+        return rows.stream().map(r -> new ChannelClassifier.Example(cut(r.text(), clip), r.channel())).toList();
+    }
+
+    private static String cut(String text, int clip) {
+        return text.length() > clip ? text.substring(0, clip) : text;
     }
 
     /** A textbook multinomial naive Bayes (add-one smoothing) over jieba's tokens, in Python, on the same split. */

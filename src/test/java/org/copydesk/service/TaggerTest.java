@@ -219,6 +219,30 @@ class TaggerTest {
         assertThat(repo.keywordUses()).extracting(k -> k.word()).doesNotContain("外交");
     }
 
+    @Test
+    void keywordsTheDeskGaveSimilarArticlesAreSuggestedAndFollowARename() {
+        Tagger tagger = tagger(newsDesk());
+        Drafts repo = drafts();
+        Random r = new Random(21);
+        List<Article> tagged = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            tagged.add(article("体育" + i, LabelledCorpus.text("体育", r), "体育").toBuilder().keywords(List.of("赛场内外")).build());
+            tagged.add(article("健康" + i, LabelledCorpus.text("健康", r), "健康").toBuilder().keywords(List.of("健康生活")).build());
+        }
+        repo.createAll(tagged);
+        tagger.load();
+        Article fresh = article("新稿", LabelledCorpus.text("体育", r) + LabelledCorpus.text("体育", r), "");
+        // the text never says 赛场内外; the sports articles like it were given it, so it comes in, below the words the text is about
+        List<String> words = tagger.suggest(fresh, 20).keywords().stream().map(KeywordSuggestion::word).toList();
+        assertThat(words).contains("赛场内外");
+        assertThat(words.indexOf("健康生活")).satisfiesAnyOf(i -> assertThat(i).isEqualTo(-1),
+                i -> assertThat(i).isGreaterThan(words.indexOf("赛场内外")));
+        tagger.renameKeyword("赛场内外", "体坛");
+        assertThat(tagger.suggest(fresh, 20).keywords()).extracting(KeywordSuggestion::word).contains("体坛").doesNotContain("赛场内外");
+        tagger.deleteKeyword("体坛");
+        assertThat(tagger.suggest(fresh, 20).keywords()).extracting(KeywordSuggestion::word).doesNotContain("体坛");
+    }
+
     private void sql(String statement) throws Exception {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("desk.db")); Statement st = c.createStatement()) {
             st.executeUpdate(statement);

@@ -48,4 +48,27 @@ public final class FxTestSupport {
         });
         Platform.requestNextPulse();
     }
+
+    /** With {@code -Dcopydesk.snapshot=true}, the scene as a PNG in {@code target/} (to be looked at). */
+    public static void snapshotIfAsked(javafx.scene.Scene scene, String name) {
+        if (!Boolean.getBoolean("copydesk.snapshot")) {
+            return;
+        }
+        runFx(() -> {
+            var image = scene.snapshot(null);
+            int w = (int) image.getWidth();
+            int h = (int) image.getHeight();
+            var out = new java.awt.image.BufferedImage(w, h, java.awt.image.BufferedImage.TYPE_INT_ARGB);
+            for (int y = 0; y < h; y++) {
+                for (int x = 0; x < w; x++) {
+                    out.setRGB(x, y, image.getPixelReader().getArgb(x, y));
+                }
+            }
+            try {
+                javax.imageio.ImageIO.write(out, "png", Path.of("target", name + ".png").toFile());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+    }
 }

@@ -36,8 +36,12 @@ public final class KeywordExtractor {
     public static List<KeywordSuggestion> suggest(String title, String body, int limit, DocumentFrequencies df,
                                                   Map<String, Integer> vocabulary) {
         Set<String> known = vocabulary.keySet();
-        TermCounter.Counted bodyTerms = TermCounter.count(body, known);
-        TermCounter.Counted titleTerms = TermCounter.count(title, known);
+        return suggest(TermCounter.count(title, known), TermCounter.count(body, known), limit, df, vocabulary);
+    }
+
+    /** The same from a title's and a body's terms counted already (with the desk's words known). */
+    public static List<KeywordSuggestion> suggest(TermCounter.Counted titleTerms, TermCounter.Counted bodyTerms, int limit,
+                                                  DocumentFrequencies df, Map<String, Integer> vocabulary) {
         Map<String, Integer> tf = new HashMap<>(bodyTerms.counts());
         titleTerms.counts().forEach((t, n) -> tf.merge(t, 2 * n, Integer::sum));
         if (tf.isEmpty()) {

@@ -52,12 +52,17 @@ public final class MainWindow {
     private final BorderPane root = new BorderPane();
     private Consumer<Path> onSiteProfileChosen = p -> { };
     private Runnable onVocabulary = () -> { };
+    private Runnable onBatchTag = () -> { };
     private Runnable onOpenShared = () -> { };
     private final HBox lockBar = new HBox(10);
 
     /** Runs when the person asks to open a shared desk (文件 > 打开共享编辑台…). */
     public void setOnOpenShared(Runnable onOpenShared) {
         this.onOpenShared = onOpenShared;
+    }
+
+    public void setOnBatchTag(Runnable onBatchTag) {
+        this.onBatchTag = onBatchTag;
     }
 
     public void setOnVocabulary(Runnable onVocabulary) {
@@ -225,7 +230,8 @@ public final class MainWindow {
                 List.of(new Action("menu.undo", "Shortcut+Z", this::undo, false),
                         new Action("menu.redo", "Shortcut+Y", this::redo, false)),
                 List.of(new Action("menu.find", "Shortcut+F", () -> drafts.searchField().requestFocus(), false)),
-                List.of(new Action("menu.vocabulary", null, () -> onVocabulary.run(), false)));
+                List.of(new Action("menu.vocabulary", null, () -> onVocabulary.run(), false),
+                        new Action("menu.batchTag", null, () -> onBatchTag.run(), false)));
     }
 
     private MenuBar menuBar() {

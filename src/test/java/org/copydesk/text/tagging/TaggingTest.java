@@ -45,6 +45,36 @@ class TaggingTest {
     }
 
     @Test
+    void bothMethodsLearnAndTwoChannelsAreEnough() {
+        List<ChannelClassifier.Example> unseen = examples(10, 2);
+        for (ChannelClassifier.Method method : ChannelClassifier.Method.values()) {
+            ChannelClassifier model = ChannelClassifier.train(examples(20, 1), method);
+            long right = unseen.stream().filter(e -> model.classify(e.text(), 0.5).ranked().get(0).name().equals(e.channel())).count();
+            assertThat(right / (double) unseen.size()).as(method.name()).isGreaterThan(0.9);
+        }
+        // two channels: the model learns one direction and must score both
+        List<String> two = List.copyOf(LabelledCorpus.SENTENCES.keySet()).subList(0, 2);
+        ChannelClassifier pair = ChannelClassifier.train(examples(20, 1).stream().filter(e -> two.contains(e.channel())).toList());
+        for (String c : two) {
+            String text = LabelledCorpus.text(c, new Random(9));
+            assertThat(pair.classify(text, 0.5).ranked().get(0).name()).isEqualTo(c);
+        }
+    }
+
+    @Test
+    void aChannelWithTwoArticlesBesideOneWithHundredsIsStillSuggestedForItsOwnCopy() {
+        List<String> names = List.copyOf(LabelledCorpus.SENTENCES.keySet());
+        String rare = names.get(0);
+        List<ChannelClassifier.Example> lopsided = new ArrayList<>(examples(60, 3).stream().filter(e -> !e.channel().equals(rare)).toList());
+        lopsided.add(new ChannelClassifier.Example(LabelledCorpus.text(rare, new Random(4)), rare));
+        lopsided.add(new ChannelClassifier.Example(LabelledCorpus.text(rare, new Random(5)), rare));
+        ChannelClassifier model = ChannelClassifier.train(lopsided);
+        assertThat(model.classes()).contains(rare);
+        ChannelSuggestion s = model.classify(LabelledCorpus.text(rare, new Random(6)), 0.5);
+        assertThat(s.ranked().stream().map(ChannelSuggestion.Guess::name).toList()).contains(rare);
+    }
+
+    @Test
     void itSaysItIsUnsureRatherThanGuessing() {
         ChannelClassifier model = ChannelClassifier.train(examples(20, 1));
         ChannelSuggestion s = model.classify("据介绍，这一消息引起了广泛关注。", 0.5);

@@ -68,25 +68,7 @@ class PublishDialogTest {
         assertThat(details).contains("新增  c/2021-05-13/1.shtml").anySatisfy(l -> assertThat(l).contains("还是草稿的稿件标题"));
         assertThat(fx(() -> robot.lookup("#publish-stop").queryAs(Button.class).isDisabled())).isTrue();
         assertThat(site.resolve("c/2021-05-13/1.shtml")).exists();
-        if (Boolean.getBoolean("copydesk.snapshot")) {
-            FxTestSupport.runFx(() -> {
-                var scene = robot.lookup("#publish-details").queryAs(ListView.class).getScene();
-                var image = scene.snapshot(null);
-                int w = (int) image.getWidth();
-                int h = (int) image.getHeight();
-                var out = new java.awt.image.BufferedImage(w, h, java.awt.image.BufferedImage.TYPE_INT_ARGB);
-                for (int y = 0; y < h; y++) {
-                    for (int x = 0; x < w; x++) {
-                        out.setRGB(x, y, image.getPixelReader().getArgb(x, y));
-                    }
-                }
-                try {
-                    javax.imageio.ImageIO.write(out, "png", Path.of("target/publish-dialog.png").toFile());
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            });
-        }
+        FxTestSupport.snapshotIfAsked(fx(() -> robot.lookup("#publish-details").queryAs(ListView.class).getScene()), "publish-dialog");
         FxTestSupport.runFx(() -> robot.lookup("#publish-close").queryAs(Button.class).fire());
         await("closed", 10, () -> robot.lookup("#publish-close").tryQuery().isEmpty());
     }

@@ -1,0 +1,100 @@
+package org.copydesk.ui.tagger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.copydesk.support.FxTestSupport.await;
+import static org.copydesk.support.FxTestSupport.fx;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import org.copydesk.domain.Article;
+import org.copydesk.domain.Channel;
+import org.copydesk.domain.NewArticle;
+import org.copydesk.domain.SiteProfile;
+import org.copydesk.l10n.Messages;
+import org.copydesk.service.Desk;
+import org.copydesk.site.SiteProfiles;
+import org.copydesk.support.FxTestSupport;
+import org.copydesk.support.LabelledCorpus;
+import org.copydesk.ui.fx.FxTaskRunner;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+
+/** The batch-tagging window, headless: it looks in the background, shows what it would set, applies and undoes. */
+class BatchTagDialogTest {
+
+    @TempDir
+    Path dir;
+
+    private final FxRobot robot = new FxRobot();
+    private Desk desk;
+    private FxTaskRunner runner;
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        Messages.use(java.util.Locale.SIMPLIFIED_CHINESE);
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @AfterEach
+    void close() {
+        if (runner != null) {
+            runner.close();
+        }
+        if (desk != null) {
+            desk.close();
+        }
+    }
+
+    private static Article article(String title, String body, String channel, List<String> keywords) {
+        return new Article.Builder().title(title).channel(channel).keywords(keywords).bodyHtml("<p>" + body + "</p>").build();
+    }
+
+    @Test
+    void showsWhatItWouldSetThenAppliesAndUndoes() {
+        SiteProfile ref = SiteProfiles.reference();
+        List<Channel> channels = LabelledCorpus.SENTENCES.keySet().stream().sorted().map(c -> new Channel(c, "c" + Math.abs(c.hashCode()))).toList();
+        desk = Desk.open(dir.resolve("desk.db"), false, new SiteProfile("news", "新闻网", "首页", channels, "", "", ref.script(),
+                ref.dateFormat(), 5, ref.templates(), ref.assets(), List.of(), null), Desk.Access.READ_WRITE);
+        Random r = new Random(5);
+        List<NewArticle> tagged = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            for (String c : LabelledCorpus.SENTENCES.keySet()) {
+                tagged.add(new NewArticle(article(c + "稿" + i, LabelledCorpus.text(c, r), c, List.of(c + "新闻")), List.of()));
+            }
+        }
+        desk.drafts().createAll(tagged);
+        long first = desk.drafts().create(article("市队在主场逆转取胜", LabelledCorpus.text("体育", r) + LabelledCorpus.text("体育", r), "",
+                List.of())).id();
+        desk.drafts().create(article("流感季节到来，专家提醒接种疫苗", LabelledCorpus.text("健康", r) + LabelledCorpus.text("健康", r), "",
+                List.of()));
+        FxTestSupport.runFx(() -> {
+            runner = new FxTaskRunner();
+            new BatchTagDialog(null, new BatchTagViewModel(desk.batchTagging(), runner, id -> false)).show();
+        });
+        await("the proposals", 60, () -> robot.lookup("#batch-tag-summary").queryAs(Label.class).getText().contains("有可设置的建议"));
+        TableView<?> table = robot.lookup("#batch-tag-table").queryAs(TableView.class);
+        assertThat(fx(() -> table.getItems().size())).isEqualTo(2);
+        assertThat(fx(() -> robot.lookup("#batch-tag-undo").queryAs(Button.class).isDisabled())).isTrue();
+        FxTestSupport.snapshotIfAsked(fx(table::getScene), "batch-tag-dialog");
+
+        FxTestSupport.runFx(() -> robot.lookup("#batch-tag-apply").queryAs(Button.class).fire());
+        await("applied", 30, () -> robot.lookup("#batch-tag-summary").queryAs(Label.class).getText().startsWith("已为 2 篇"));
+        assertThat(desk.drafts().get(first).channel()).isEqualTo("体育");
+        assertThat(fx(() -> robot.lookup("#batch-tag-apply").queryAs(Button.class).isDisabled())).isTrue();
+
+        FxTestSupport.runFx(() -> robot.lookup("#batch-tag-undo").queryAs(Button.class).fire());
+        await("undone", 30, () -> robot.lookup("#batch-tag-summary").queryAs(Label.class).getText().startsWith("已撤销 2 篇"));
+        assertThat(desk.drafts().get(first).channel()).isEmpty();
+        FxTestSupport.runFx(() -> robot.lookup("#batch-tag-close").queryAs(Button.class).fire());
+        await("closed", 10, () -> robot.lookup("#batch-tag-close").tryQuery().isEmpty());
+    }
+}
