@@ -25,6 +25,8 @@ public final class LearnedKeywords {
     static final double LEARNED_WEIGHT = 1.0;
     /** What a learned keyword the text does not contain is worth, against one it contains. */
     static final double ABSENT = 0.5;
+    /** A "keyword" longer than this is a sentence typed into the wrong field: never lent to another article. */
+    static final int LONGEST = 30;
 
     private LearnedKeywords() {
     }
@@ -48,8 +50,11 @@ public final class LearnedKeywords {
                 continue;
             }
             total += n.similarity();
-            for (String k : new java.util.LinkedHashSet<>(n.keywords())) {
-                votes.merge(k, n.similarity(), Double::sum);
+            for (String given : new java.util.LinkedHashSet<>(n.keywords())) {
+                String k = given.strip();
+                if (!k.isEmpty() && k.length() <= LONGEST) {
+                    votes.merge(k, n.similarity(), Double::sum);
+                }
             }
         }
         Map<String, KeywordSuggestion> byWord = new LinkedHashMap<>();

@@ -53,4 +53,14 @@ class LearnedKeywordsTest {
         assertThat(words(merged)).containsExactly("循环肿瘤细胞", "检测");
         assertThat(words(LearnedKeywords.merge(extracted, List.of(), text, 3, Map.of()))).containsExactly("肿瘤", "检测");
     }
+
+    @Test
+    void oddKeywordsOfOtherArticlesAreLentAsTheyAreOrNotAtAll() {
+        String text = "COVID-19 疫苗 接种 进展。";
+        String sentence = "这是一段被误填进关键词栏的很长的句子，".repeat(3);
+        List<LearnedKeywords.Neighbour> neighbours = List.of(new LearnedKeywords.Neighbour(0.9,
+                List.of("COVID-19", "  疫苗  ", sentence, "", "mRNA vaccine")));
+        List<String> merged = words(LearnedKeywords.merge(List.of(), neighbours, text, 5, Map.of()));
+        assertThat(merged).contains("COVID-19", "疫苗", "mRNA vaccine").doesNotContain(sentence, "");
+    }
 }
