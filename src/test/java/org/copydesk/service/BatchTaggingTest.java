@@ -7,11 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.copydesk.domain.Article;
-import org.copydesk.domain.Channel;
-import org.copydesk.domain.NewArticle;
 import org.copydesk.domain.Revision;
-import org.copydesk.domain.SiteProfile;
-import org.copydesk.site.SiteProfiles;
 import org.copydesk.support.LabelledCorpus;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -33,19 +29,9 @@ class BatchTaggingTest {
 
     /** A desk of the labelled corpus's channels: 40 tagged articles, then three with neither channel nor keywords. */
     private List<Long> untaggedDesk() {
-        SiteProfile ref = SiteProfiles.reference();
-        List<Channel> channels = LabelledCorpus.SENTENCES.keySet().stream().sorted().map(c -> new Channel(c, "c" + Math.abs(c.hashCode()))).toList();
-        SiteProfile news = new SiteProfile("news", "新闻网", "首页", channels, "", "", ref.script(), ref.dateFormat(), 5, ref.templates(),
-                ref.assets(), List.of(), null);
-        desk = Desk.open(dir.resolve("desk.db"), false, news, Desk.Access.READ_WRITE);
+        desk = Desk.open(dir.resolve("desk.db"), false, LabelledCorpus.newsDesk(), Desk.Access.READ_WRITE);
         Random r = new Random(3);
-        List<NewArticle> tagged = new ArrayList<>();
-        for (int i = 0; i < 10; i++) {
-            for (String c : LabelledCorpus.SENTENCES.keySet()) {
-                tagged.add(new NewArticle(article(c + i, LabelledCorpus.text(c, r), c, List.of(c + "新闻")), List.of()));
-            }
-        }
-        desk.drafts().createAll(tagged);
+        desk.drafts().createAll(LabelledCorpus.tagged(10, r));
         List<Long> ids = new ArrayList<>();
         for (String c : List.of("体育", "健康", "汽车")) {
             ids.add(desk.drafts().create(article("未分类" + c, LabelledCorpus.text(c, r) + LabelledCorpus.text(c, r), "", List.of())).id());

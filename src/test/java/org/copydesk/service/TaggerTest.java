@@ -38,13 +38,8 @@ class TaggerTest {
         }
     }
 
-    /** The reference profile with the sections of a general news desk instead of its own. */
     private static SiteProfile newsDesk() {
-        SiteProfile ref = SiteProfiles.reference();
-        List<Channel> channels = LabelledCorpus.SENTENCES.keySet().stream().sorted()
-                .map(c -> new Channel(c, "c" + Math.abs(c.hashCode()))).toList();
-        return new SiteProfile("news", "新闻网", "首页", channels, "", "", ref.script(), ref.dateFormat(), 5,
-                ref.templates(), ref.assets(), List.of(), null);
+        return LabelledCorpus.newsDesk();
     }
 
     private Tagger tagger(SiteProfile profile) {

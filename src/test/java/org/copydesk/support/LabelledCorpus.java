@@ -40,4 +40,25 @@ public final class LabelledCorpus {
         java.util.Collections.shuffle(parts, r);
         return String.join("", parts);
     }
+
+    /** The reference profile with the corpus's channels (a general news desk) instead of its own. */
+    public static org.copydesk.domain.SiteProfile newsDesk() {
+        org.copydesk.domain.SiteProfile ref = org.copydesk.site.SiteProfiles.reference();
+        List<org.copydesk.domain.Channel> channels = SENTENCES.keySet().stream().sorted()
+                .map(c -> new org.copydesk.domain.Channel(c, "c" + Math.abs(c.hashCode()))).toList();
+        return new org.copydesk.domain.SiteProfile("news", "新闻网", "首页", channels, "", "", ref.script(), ref.dateFormat(), 5,
+                ref.templates(), ref.assets(), List.of(), null);
+    }
+
+    /** An archive the desk tagged: {@code perChannel} articles of each channel, each with the keyword 「channel新闻」. */
+    public static List<org.copydesk.domain.NewArticle> tagged(int perChannel, Random r) {
+        List<org.copydesk.domain.NewArticle> out = new ArrayList<>();
+        for (int i = 0; i < perChannel; i++) {
+            for (String c : SENTENCES.keySet()) {
+                out.add(new org.copydesk.domain.NewArticle(new org.copydesk.domain.Article.Builder().title(c + "稿" + i).channel(c)
+                        .keywords(List.of(c + "新闻")).bodyHtml("<p>" + text(c, r) + "</p>").build(), List.of()));
+            }
+        }
+        return out;
+    }
 }

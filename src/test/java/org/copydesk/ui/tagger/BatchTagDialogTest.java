@@ -5,19 +5,14 @@ import static org.copydesk.support.FxTestSupport.await;
 import static org.copydesk.support.FxTestSupport.fx;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import org.copydesk.domain.Article;
-import org.copydesk.domain.Channel;
-import org.copydesk.domain.NewArticle;
-import org.copydesk.domain.SiteProfile;
 import org.copydesk.l10n.Messages;
 import org.copydesk.service.Desk;
-import org.copydesk.site.SiteProfiles;
 import org.copydesk.support.FxTestSupport;
 import org.copydesk.support.LabelledCorpus;
 import org.copydesk.ui.fx.FxTaskRunner;
@@ -60,18 +55,9 @@ class BatchTagDialogTest {
 
     @Test
     void showsWhatItWouldSetThenAppliesAndUndoes() {
-        SiteProfile ref = SiteProfiles.reference();
-        List<Channel> channels = LabelledCorpus.SENTENCES.keySet().stream().sorted().map(c -> new Channel(c, "c" + Math.abs(c.hashCode()))).toList();
-        desk = Desk.open(dir.resolve("desk.db"), false, new SiteProfile("news", "新闻网", "首页", channels, "", "", ref.script(),
-                ref.dateFormat(), 5, ref.templates(), ref.assets(), List.of(), null), Desk.Access.READ_WRITE);
+        desk = Desk.open(dir.resolve("desk.db"), false, LabelledCorpus.newsDesk(), Desk.Access.READ_WRITE);
         Random r = new Random(5);
-        List<NewArticle> tagged = new ArrayList<>();
-        for (int i = 0; i < 8; i++) {
-            for (String c : LabelledCorpus.SENTENCES.keySet()) {
-                tagged.add(new NewArticle(article(c + "稿" + i, LabelledCorpus.text(c, r), c, List.of(c + "新闻")), List.of()));
-            }
-        }
-        desk.drafts().createAll(tagged);
+        desk.drafts().createAll(LabelledCorpus.tagged(8, r));
         long first = desk.drafts().create(article("市队在主场逆转取胜", LabelledCorpus.text("体育", r) + LabelledCorpus.text("体育", r), "",
                 List.of())).id();
         desk.drafts().create(article("流感季节到来，专家提醒接种疫苗", LabelledCorpus.text("健康", r) + LabelledCorpus.text("健康", r), "",

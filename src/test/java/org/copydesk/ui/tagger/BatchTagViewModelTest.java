@@ -7,12 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.copydesk.domain.Article;
-import org.copydesk.domain.Channel;
-import org.copydesk.domain.NewArticle;
-import org.copydesk.domain.SiteProfile;
 import org.copydesk.l10n.Messages;
 import org.copydesk.service.Desk;
-import org.copydesk.site.SiteProfiles;
 import org.copydesk.support.LabelledCorpus;
 import org.copydesk.support.ManualTaskRunner;
 import org.junit.jupiter.api.AfterEach;
@@ -41,19 +37,9 @@ class BatchTagViewModelTest {
 
     @BeforeEach
     void open() {
-        SiteProfile ref = SiteProfiles.reference();
-        List<Channel> channels = LabelledCorpus.SENTENCES.keySet().stream().sorted().map(c -> new Channel(c, "c" + Math.abs(c.hashCode()))).toList();
-        SiteProfile news = new SiteProfile("news", "新闻网", "首页", channels, "", "", ref.script(), ref.dateFormat(), 5, ref.templates(),
-                ref.assets(), List.of(), null);
-        desk = Desk.open(dir.resolve("desk.db"), false, news, Desk.Access.READ_WRITE);
+        desk = Desk.open(dir.resolve("desk.db"), false, LabelledCorpus.newsDesk(), Desk.Access.READ_WRITE);
         Random r = new Random(11);
-        List<NewArticle> tagged = new ArrayList<>();
-        for (int i = 0; i < 8; i++) {
-            for (String c : LabelledCorpus.SENTENCES.keySet()) {
-                tagged.add(new NewArticle(article(c + i, LabelledCorpus.text(c, r), c, List.of(c + "新闻")), List.of()));
-            }
-        }
-        desk.drafts().createAll(tagged);
+        desk.drafts().createAll(LabelledCorpus.tagged(8, r));
         for (String c : List.of("体育", "教育", "汽车")) {
             untagged.add(desk.drafts().create(article("待分类的" + c + "稿件", LabelledCorpus.text(c, r) + LabelledCorpus.text(c, r), "",
                     List.of())).id());
