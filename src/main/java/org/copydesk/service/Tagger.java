@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.logging.Level;
@@ -93,14 +94,22 @@ public final class Tagger {
         words.addAll(vocabulary.keySet());
         Segmenter.addWords(words);
         Map<Long, TaggerTable.Terms> cached = store.read(tx -> tx.tagger().allTerms());
-        List<TaggerTable.Terms> counted = new ArrayList<>();
         List<ArticleTable.CorpusEntry> corpus = corpus();
-        for (ArticleTable.CorpusEntry e : corpus) {
+        Set<String> known = vocabulary.keySet();
+        // articles not counted before (or changed since) are counted on every core
+        List<TaggerTable.Terms> terms = corpus.parallelStream().map(e -> {
             String digest = digest(e.title(), e.summary(), e.bodyHtml());
             TaggerTable.Terms t = cached.get(e.id());
-            if (t == null || !t.digest().equals(digest)) {
-                String text = text(e.title(), e.summary(), e.bodyHtml());
-                t = new TaggerTable.Terms(e.id(), digest, TermCounter.count(text, vocabulary.keySet()).counts());
+            if (t != null && t.digest().equals(digest)) {
+                return t;
+            }
+            return new TaggerTable.Terms(e.id(), digest, TermCounter.count(text(e.title(), e.summary(), e.bodyHtml()), known).counts());
+        }).toList();
+        List<TaggerTable.Terms> counted = new ArrayList<>();
+        for (int i = 0; i < corpus.size(); i++) {
+            ArticleTable.CorpusEntry e = corpus.get(i);
+            TaggerTable.Terms t = terms.get(i);
+            if (t != cached.get(e.id())) {
                 counted.add(t);
             }
             index.put(e.id(), e.channel(), t.counts(), e.keywords());
