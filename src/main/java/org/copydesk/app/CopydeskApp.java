@@ -306,12 +306,8 @@ public final class CopydeskApp extends Application {
         closing = true;
         editorVm.flush(() -> {
             if (editorVm.saveStateProperty().get().kind() == SaveState.Kind.FAILED) {
-                Alert alert = new Alert(Alert.AlertType.WARNING,
-                        Messages.get().get("close.unsaved", editorVm.saveStateProperty().get().message()),
-                        ButtonType.CANCEL, ButtonType.OK);
-                alert.initOwner(stage);
-                alert.setHeaderText(null);
-                if (alert.showAndWait().orElse(ButtonType.CANCEL) != ButtonType.OK) {
+                if (!org.copydesk.ui.fx.FxDialogs.quitAnyway(stage,
+                        Messages.get().get("close.unsaved", editorVm.saveStateProperty().get().message()))) {
                     closing = false;
                     return;
                 }
