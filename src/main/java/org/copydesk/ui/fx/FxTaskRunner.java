@@ -21,6 +21,8 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
 
     private final ExecutorService workers = Executors.newFixedThreadPool(3, named("copydesk-worker"));
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(named("copydesk-timer"));
+    /** Once closed (the window is going), work still asked for — a debounced refresh firing late — is dropped. */
+    private volatile boolean closed;
 
     private static ThreadFactory named(String prefix) {
         AtomicInteger n = new AtomicInteger();
@@ -34,37 +36,53 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
     @Override
     public <T> Cancellable submit(String name, Callable<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
         AtomicBoolean cancelled = new AtomicBoolean();
-        workers.execute(() -> {
-            if (cancelled.get()) {
-                return;
-            }
-            try {
-                T result = work.call();
-                Platform.runLater(() -> {
-                    if (!cancelled.get()) {
-                        onSuccess.accept(result);
-                    }
-                });
-            } catch (Throwable t) {
-                LOG.log(Level.FINE, name + " failed", t);
-                Platform.runLater(() -> {
-                    if (!cancelled.get()) {
-                        onFailure.accept(t);
-                    }
-                });
-            }
-        });
+        if (closed) {
+            LOG.fine(() -> name + " asked for after closing; dropped");
+            return () -> cancelled.set(true);
+        }
+        try {
+            workers.execute(() -> {
+                if (cancelled.get()) {
+                    return;
+                }
+                try {
+                    T result = work.call();
+                    Platform.runLater(() -> {
+                        if (!cancelled.get()) {
+                            onSuccess.accept(result);
+                        }
+                    });
+                } catch (Throwable t) {
+                    LOG.log(Level.FINE, name + " failed", t);
+                    Platform.runLater(() -> {
+                        if (!cancelled.get()) {
+                            onFailure.accept(t);
+                        }
+                    });
+                }
+            });
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            // closed meanwhile: the window this was for is gone
+            cancelled.set(true);
+        }
         return () -> cancelled.set(true);
     }
 
     @Override
     public Cancellable schedule(Duration delay, Runnable action) {
         AtomicBoolean cancelled = new AtomicBoolean();
-        timer.schedule(() -> Platform.runLater(() -> {
-            if (!cancelled.get()) {
-                action.run();
-            }
-        }), delay.toNanos(), TimeUnit.NANOSECONDS);
+        if (closed) {
+            return () -> cancelled.set(true);
+        }
+        try {
+            timer.schedule(() -> Platform.runLater(() -> {
+                if (!cancelled.get() && !closed) {
+                    action.run();
+                }
+            }), delay.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            cancelled.set(true);
+        }
         return () -> cancelled.set(true);
     }
 
@@ -75,6 +93,7 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
 
     @Override
     public void close() {
+        closed = true;
         workers.shutdown();
         timer.shutdownNow();
         try {
