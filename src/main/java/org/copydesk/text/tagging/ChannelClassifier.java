@@ -47,11 +47,14 @@ public final class ChannelClassifier {
     private static final double COST = 1.0;
     /**
      * How many of a text's features (its strongest by TF-IDF) the SVM learns from: on the
-     * development set 400 lost nothing against all of them and halved the training time.
+     * development set 250 lost nothing against all of them (five folds: 0.976 against 0.972) and cut
+     * the training time by more than half.
      */
-    private static final int MAX_FEATURES = 400;
+    private static final int MAX_FEATURES = 250;
     /** At most this many articles teach the calibration (a fifth of them held out): enough for one number. */
     private static final int CALIBRATION_SAMPLE = 3000;
+    /** About this many articles tell the typical evidence of an article of the desk. */
+    private static final int EVIDENCE_SAMPLE = 2000;
     private static final int MAGIC = 0x43444e42;
     private static final int FORMAT = 4;
 
@@ -157,7 +160,10 @@ public final class ChannelClassifier {
         float[] bias = new float[k];
         float[] weights = method == Method.LINEAR_SVM ? svm(bags, labels, index, idf, k, bias) : complementBayes(bags, labels, index, idf, k);
         ChannelClassifier model = new ChannelClassifier(classes, index, idf, weights, bias, temperature, 1);
-        double[] evidence = bags.stream().mapToDouble(model::evidence).sorted().toArray();
+        // the typical evidence is a median: every n-th article of a large archive tells it as well as all of them
+        int step = Math.max(1, bags.size() / EVIDENCE_SAMPLE);
+        double[] evidence = java.util.stream.IntStream.iterate(0, i -> i < bags.size(), i -> i + step)
+                .mapToDouble(i -> model.evidence(bags.get(i))).sorted().toArray();
         double median = evidence.length == 0 ? 1 : evidence[evidence.length / 2];
         return new ChannelClassifier(classes, index, idf, weights, bias, temperature, median > 0 ? median : 1);
     }
@@ -220,31 +226,47 @@ public final class ChannelClassifier {
         return weights;
     }
 
-    /** The positions of the {@code max} largest values (all of them when there are no more). */
-    private static int[] strongest(double[] x, int max) {
+    /** The positions of the {@code max} largest values (all of them when there are no more), in no particular order. */
+    static int[] strongest(double[] x, int max) {
+        int[] all = new int[x.length];
+        for (int j = 0; j < all.length; j++) {
+            all[j] = j;
+        }
         if (x.length <= max) {
-            int[] all = new int[x.length];
-            for (int j = 0; j < all.length; j++) {
-                all[j] = j;
-            }
             return all;
         }
-        double[] sorted = x.clone();
-        Arrays.sort(sorted);
-        double cut = sorted[sorted.length - max];
-        int[] out = new int[max];
-        int n = 0;
-        for (int j = 0; j < x.length && n < max; j++) {
-            if (x[j] > cut) {
-                out[n++] = j;
+        // quickselect on positions: the max largest values end up in front
+        int lo = 0;
+        int hi = all.length - 1;
+        java.util.Random pick = new java.util.Random(x.length);
+        while (lo < hi) {
+            double pivot = x[all[lo + pick.nextInt(hi - lo + 1)]];
+            int i = lo;
+            int j = hi;
+            while (i <= j) {
+                while (x[all[i]] > pivot) {
+                    i++;
+                }
+                while (x[all[j]] < pivot) {
+                    j--;
+                }
+                if (i <= j) {
+                    int t = all[i];
+                    all[i] = all[j];
+                    all[j] = t;
+                    i++;
+                    j--;
+                }
+            }
+            if (max - 1 <= j) {
+                hi = j;
+            } else if (max - 1 >= i) {
+                lo = i;
+            } else {
+                break;
             }
         }
-        for (int j = 0; j < x.length && n < max; j++) {
-            if (x[j] == cut) {
-                out[n++] = j;
-            }
-        }
-        return Arrays.copyOf(out, n);
+        return Arrays.copyOf(all, max);
     }
 
     /** Minus the log complement probability of each feature in each channel. */

@@ -75,6 +75,26 @@ class TaggingTest {
     }
 
     @Test
+    void aTextsStrongestFeaturesAreExactlyItsLargestWeights() {
+        Random r = new Random(8);
+        for (int round = 0; round < 200; round++) {
+            double[] x = new double[r.nextInt(60)];
+            for (int j = 0; j < x.length; j++) {
+                // ties on purpose: weights from a few levels
+                x[j] = r.nextInt(7) / 7.0;
+            }
+            int max = 1 + r.nextInt(20);
+            int[] picked = ChannelClassifier.strongest(x, max);
+            double[] sorted = x.clone();
+            java.util.Arrays.sort(sorted);
+            assertThat(picked).hasSize(Math.min(max, x.length)).doesNotHaveDuplicates();
+            double[] pickedValues = java.util.Arrays.stream(picked).mapToDouble(j -> x[j]).sorted().toArray();
+            double[] largest = java.util.Arrays.copyOfRange(sorted, sorted.length - picked.length, sorted.length);
+            assertThat(pickedValues).containsExactly(largest);
+        }
+    }
+
+    @Test
     void itSaysItIsUnsureRatherThanGuessing() {
         ChannelClassifier model = ChannelClassifier.train(examples(20, 1));
         ChannelSuggestion s = model.classify("据介绍，这一消息引起了广泛关注。", 0.5);
