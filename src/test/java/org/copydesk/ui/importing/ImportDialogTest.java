@@ -11,44 +11,16 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import org.copydesk.domain.Receipt;
-import org.copydesk.l10n.Messages;
 import org.copydesk.site.SiteProfiles;
 import org.copydesk.service.Desk;
 import org.copydesk.ui.fx.FxTaskRunner;
 import org.copydesk.ui.importing.ImportDialog;
 import org.copydesk.ui.importing.ImportViewModel;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
+import org.copydesk.support.DialogTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 
 /** The import report window, headless: progress, the report of each file, and storing on request. */
-class ImportDialogTest {
-
-    @TempDir
-    Path dir;
-
-    private final FxRobot robot = new FxRobot();
-    private Desk desk;
-    private FxTaskRunner runner;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        Messages.use(java.util.Locale.SIMPLIFIED_CHINESE);
-        FxToolkit.registerPrimaryStage();
-    }
-
-    @AfterEach
-    void close() {
-        if (runner != null) {
-            runner.close();
-        }
-        if (desk != null) {
-            desk.close();
-        }
-    }
+class ImportDialogTest extends DialogTest {
 
     @Test
     void theReportIsShownBeforeAnythingIsStored() throws Exception {

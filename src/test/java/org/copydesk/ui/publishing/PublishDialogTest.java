@@ -11,43 +11,15 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import org.copydesk.domain.Article;
-import org.copydesk.l10n.Messages;
 import org.copydesk.service.Desk;
+import org.copydesk.support.DialogTest;
 import org.copydesk.support.FxTestSupport;
 import org.copydesk.support.TestDesk;
 import org.copydesk.ui.fx.FxTaskRunner;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 
 /** The publishing window, headless: it runs, shows what it did, and lets the person close it. */
-class PublishDialogTest {
-
-    @TempDir
-    Path dir;
-
-    private final FxRobot robot = new FxRobot();
-    private Desk desk;
-    private FxTaskRunner runner;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        Messages.use(java.util.Locale.SIMPLIFIED_CHINESE);
-        FxToolkit.registerPrimaryStage();
-    }
-
-    @AfterEach
-    void close() {
-        if (runner != null) {
-            runner.close();
-        }
-        if (desk != null) {
-            desk.close();
-        }
-    }
+class PublishDialogTest extends DialogTest {
 
     @Test
     void publishingShowsProgressThenWhatChanged() {
