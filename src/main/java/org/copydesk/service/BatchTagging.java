@@ -50,14 +50,16 @@ public final class BatchTagging {
 
     /** The live articles without a channel or without keywords, by number. */
     public List<Long> untagged() {
-        List<Long> out = new ArrayList<>();
-        for (long id : store.read(tx -> tx.articles().ids())) {
-            Article a = store.read(tx -> ArticleWrites.live(tx, id));
-            if (a.channel().isBlank() || a.keywords().isEmpty()) {
-                out.add(id);
+        return store.read(tx -> {
+            List<Long> out = new ArrayList<>();
+            for (long id : tx.articles().ids()) {
+                Article a = ArticleWrites.live(tx, id);
+                if (a.channel().isBlank() || a.keywords().isEmpty()) {
+                    out.add(id);
+                }
             }
-        }
-        return out;
+            return out;
+        });
     }
 
     /** Every live article, by number. */
@@ -115,19 +117,18 @@ public final class BatchTagging {
             if (cancelled.getAsBoolean()) {
                 break;
             }
-            boolean set = store.write(tx -> {
+            Optional<Article> stored = store.write(tx -> {
                 Optional<Article> now = tx.articles().find(c.id());
                 if (now.isEmpty() || !now.get().channel().equals(c.channelBefore()) || !now.get().keywords().equals(c.keywordsBefore())) {
-                    return false;
+                    return Optional.<Article>empty();
                 }
-                writes.saveRevision(tx, ArticleWrites.live(tx, c.id()).toBuilder().channel(c.channelAfter()).keywords(c.keywordsAfter())
-                        .build(), "tagged");
-                return true;
+                return Optional.of(writes.saveRevision(tx, now.get().toBuilder().channel(c.channelAfter()).keywords(c.keywordsAfter())
+                        .build(), "tagged"));
             });
-            if (set) {
+            stored.ifPresent(a -> {
                 made.add(c);
-                tagger.articleChanged(get(c.id()));
-            }
+                tagger.articleChanged(a);
+            });
         }
         return made;
     }
@@ -142,9 +143,5 @@ public final class BatchTagging {
                 .toList();
         List<Change> undone = apply(reverse, () -> false);
         return made.stream().filter(c -> undone.stream().noneMatch(u -> u.id() == c.id())).toList();
-    }
-
-    private Article get(long id) {
-        return store.read(tx -> ArticleWrites.live(tx, id));
     }
 }

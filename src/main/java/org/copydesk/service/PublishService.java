@@ -16,7 +16,6 @@ import java.util.function.BooleanSupplier;
 import org.copydesk.domain.Article;
 import org.copydesk.domain.CopydeskException;
 import org.copydesk.domain.Gate;
-import org.copydesk.domain.ImageAsset;
 import org.copydesk.domain.Note;
 import org.copydesk.domain.Problem;
 import org.copydesk.domain.Progress;
@@ -231,7 +230,7 @@ public final class PublishService {
                 Optional<Revision> r = tx.revisions().find(p.revision());
                 Article a = shown(tx, p, r);
                 fresh.put(a.id(), a);
-                List<String> images = tx.images().list(a.id()).stream().map(ImageAsset::name).toList();
+                List<String> images = tx.images().names(a.id());
                 entries.add(new SiteEntry(a.id(), a.uuid(), p.path(), p.revision(), a.title(), a.channel(), a.keywords(), a.publishedAt(),
                         a.summary(), a.source(), a.author(), p.firstAt(), r.map(Revision::createdAt).orElse(p.firstAt()), images,
                         p.related() == null ? List.of() : p.related()));

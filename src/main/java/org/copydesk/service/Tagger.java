@@ -227,13 +227,9 @@ public final class Tagger {
         List<KeywordSuggestion> extracted = KeywordExtractor.suggest(titleTerms, bodyTerms, 3 * limit + deleted.size(),
                 index.frequencies(), vocab);
         // the keywords editors gave the most similar articles of the desk
-        Map<String, Integer> all = new HashMap<>(bodyTerms.counts());
-        titleTerms.counts().forEach((t, n) -> all.merge(t, n, Integer::sum));
-        // the article's strongest terms are enough to find its neighbours (the index keeps as many of theirs)
-        org.copydesk.text.tagging.DocumentFrequencies df = index.frequencies();
-        Map<String, Integer> counts = new HashMap<>();
-        all.entrySet().stream().sorted(java.util.Comparator.comparingDouble((Map.Entry<String, Integer> e) -> -e.getValue() * df.idf(e.getKey()))
-                .thenComparing(Map.Entry::getKey)).limit(RelatedIndex.TERMS_PER_ARTICLE).forEach(e -> counts.put(e.getKey(), e.getValue()));
+        // the index weighs the query's strongest terms, as it keeps each article's
+        Map<String, Integer> counts = new HashMap<>(bodyTerms.counts());
+        titleTerms.counts().forEach((t, n) -> counts.merge(t, n, Integer::sum));
         List<LearnedKeywords.Neighbour> neighbours = new ArrayList<>();
         for (RelatedIndex.Hit h : index.related(a.id(), a.channel(), counts, List.of(), NEIGHBOURS)) {
             List<String> given = keywordsById.get(h.id());

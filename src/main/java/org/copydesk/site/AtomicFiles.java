@@ -70,6 +70,21 @@ public final class AtomicFiles {
 
     private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 
+    /** The folder an export writes into, made if need be; a file in its place or a read-only folder is refused. */
+    static void folder(Path dir) {
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new CopydeskException(Problem.OUT_NOT_A_DIRECTORY, dir);
+        }
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw failure(dir, e);
+        }
+        if (!Files.isWritable(dir)) {
+            throw new CopydeskException(Problem.EXPORT_FAILED, dir, "read-only");
+        }
+    }
+
     static CopydeskException failure(Path target, IOException e) {
         String msg = String.valueOf(e.getMessage());
         if (msg.contains("No space left") || (e instanceof FileSystemException fse

@@ -1,13 +1,9 @@
 package org.copydesk.site;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.copydesk.domain.Article;
-import org.copydesk.domain.CopydeskException;
 import org.copydesk.domain.ImageAsset;
-import org.copydesk.domain.Problem;
 
 /**
  * Writes one article's page with its stylesheet and images into a folder: what the preview shows.
@@ -30,7 +26,7 @@ public final class Exporter {
      * shows. Returns the page's path relative to {@code dir}.
      */
     public String exportArticle(ExportItem item, Path dir) {
-        prepare(dir);
+        AtomicFiles.folder(dir);
         renderer.profile().assets().forEach((name, bytes) -> AtomicFiles.write(dir.resolve(SitePaths.ASSETS + name), bytes));
         Article a = item.article();
         for (ImageAsset img : item.images()) {
@@ -39,16 +35,5 @@ public final class Exporter {
         String page = SitePaths.article(a.id());
         AtomicFiles.write(dir.resolve(page), renderer.articlePage(a, item.related()).getBytes(StandardCharsets.UTF_8));
         return page;
-    }
-
-    private static void prepare(Path dir) {
-        if (Files.exists(dir) && !Files.isDirectory(dir)) {
-            throw new CopydeskException(Problem.OUT_NOT_A_DIRECTORY, dir);
-        }
-        try {
-            Files.createDirectories(dir);
-        } catch (IOException e) {
-            throw AtomicFiles.failure(dir, e);
-        }
     }
 }

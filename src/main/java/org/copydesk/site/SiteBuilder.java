@@ -98,7 +98,7 @@ public final class SiteBuilder {
     /** {@link #build(List, Articles, Path, Instant, Progress, BooleanSupplier)} with the folder's manifest already read. */
     public SiteReport build(List<SiteEntry> entries, Articles articles, Path dir, SiteManifest before, Instant now, Progress progress,
                             BooleanSupplier cancelled) {
-        prepare(dir);
+        AtomicFiles.folder(dir);
         checkPaths(entries);
         List<Planned> plan = plan(entries, articles, now);
         // pages are made and written on every core; the outcome is put back in the plan's order
@@ -218,19 +218,6 @@ public final class SiteBuilder {
         return present;
     }
 
-    private static void prepare(Path dir) {
-        if (Files.exists(dir) && !Files.isDirectory(dir)) {
-            throw new CopydeskException(Problem.OUT_NOT_A_DIRECTORY, dir);
-        }
-        try {
-            Files.createDirectories(dir);
-        } catch (IOException e) {
-            throw AtomicFiles.failure(dir, e);
-        }
-        if (!Files.isWritable(dir)) {
-            throw new CopydeskException(Problem.EXPORT_FAILED, dir, "read-only");
-        }
-    }
 
     /** Two articles at one address are refused before anything is written. */
     private static void checkPaths(List<SiteEntry> entries) {

@@ -13,6 +13,9 @@ public interface ImageTable {
     /** An article's images, by name. */
     List<ImageAsset> list(long articleId) throws SQLException;
 
+    /** An article's image names, in the order of {@link #list}, without reading the images. */
+    List<String> names(long articleId) throws SQLException;
+
     /** Gives an article copies of another's images. */
     void copy(long fromArticle, long toArticle) throws SQLException;
 }

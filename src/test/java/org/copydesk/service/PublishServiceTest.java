@@ -78,6 +78,22 @@ class PublishServiceTest {
     }
 
     @Test
+    void anArticlesImagesAreOnTheSiteBesideItsPage() throws Exception {
+        Article a = desk.drafts().create(TestDesk.article("外交部国际司强化理论武装", "要闻", CLEAN).toBuilder()
+                .keywords(List.of("国际", "外交")).publishedAt(LocalDateTime.of(2021, 5, 13, 9, 0)).build());
+        desk.drafts().putImage(a.id(), new org.copydesk.domain.ImageAsset("photo.png", "image/png", TestDesk.png()));
+        desk.drafts().saveRevision(desk.drafts().get(a.id()).toBuilder()
+                .bodyHtml(desk.drafts().get(a.id()).bodyHtml() + "<p><img src=\"photo.png\" alt=\"\"></p>").build());
+        desk.review().submit(a.id(), "编辑乙");
+        desk.review().approve(a.id(), "总编");
+        SiteReport r = publishAll();
+        String image = "images/" + a.id() + "/photo.png";
+        assertThat(r.added()).contains(image);
+        assertThat(Files.readAllBytes(site.resolve(image))).isEqualTo(TestDesk.png());
+        assertThat(r.links().broken()).isEmpty();
+    }
+
+    @Test
     void theSiteShowsThePublishedRevisionUntilACorrectionIsPublished() throws Exception {
         Article a = approved("外交部国际司强化理论武装", "要闻", 13);
         Article b = approved("国际司开展主题党日活动", "要闻", 12);

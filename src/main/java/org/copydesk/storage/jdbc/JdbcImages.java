@@ -29,6 +29,11 @@ final class JdbcImages implements ImageTable {
     }
 
     @Override
+    public List<String> names(long articleId) throws SQLException {
+        return Rows.list(c, "SELECT name FROM image WHERE article_id=? ORDER BY name", rs -> rs.getString(1), articleId);
+    }
+
+    @Override
     public void copy(long fromArticle, long toArticle) throws SQLException {
         Rows.update(c, "INSERT INTO image (article_id, name, media_type, data) "
                 + "SELECT ?, name, media_type, data FROM image WHERE article_id=?", toArticle, fromArticle);

@@ -17,9 +17,8 @@ import java.util.Map;
  */
 public final class RelatedIndex {
 
-    /** Terms kept per article for comparison. */
-    /** How many of an article's strongest terms the index keeps (and a query needs). */
-    public static final int TERMS_PER_ARTICLE = 48;
+    /** Terms kept per article for comparison (and weighed of a query). */
+    private static final int TERMS_PER_ARTICLE = 48;
     /** How much more an article of the same channel counts. */
     private static final double SAME_CHANNEL = 1.2;
     /** Below this cosine, two articles are not related. */

@@ -361,13 +361,18 @@ public final class MainWindow {
                         .ifPresent(vm.exchange()::resolve);
             }
         });
-        HBox bar = new HBox(10, text, open);
-        bar.setId("conflict-bar");
+        return conflictBar("conflict-bar", text, open, vm.exchange().conflictProperty().isNotNull());
+    }
+
+    /** A bar above the editor that says what happened and offers the one action that settles it, shown while {@code shown}. */
+    private static HBox conflictBar(String id, Label text, Button action, javafx.beans.value.ObservableBooleanValue shown) {
+        HBox bar = new HBox(10, text, action);
+        bar.setId(id);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4, 10, 4, 10));
         bar.getStyleClass().add("conflict-bar");
         bar.managedProperty().bind(bar.visibleProperty());
-        bar.visibleProperty().bind(vm.exchange().conflictProperty().isNotNull());
+        bar.visibleProperty().bind(shown);
         return bar;
     }
 
@@ -383,13 +388,7 @@ public final class MainWindow {
         Button open = new Button(m.get("shared.merge"));
         open.setId("edit-conflict-open");
         open.setOnAction(e -> openEditMerge());
-        HBox bar = new HBox(10, text, open);
-        bar.setId("edit-conflict-bar");
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.setPadding(new Insets(4, 10, 4, 10));
-        bar.getStyleClass().add("conflict-bar");
-        bar.managedProperty().bind(bar.visibleProperty());
-        bar.visibleProperty().bind(conflict.isNotNull());
+        HBox bar = conflictBar("edit-conflict-bar", text, open, conflict.isNotNull());
         conflict.addListener((o, was, now) -> {
             if (now != null && root.getScene() != null && root.getScene().getWindow() != null) {
                 openEditMerge();
