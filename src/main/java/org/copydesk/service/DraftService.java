@@ -3,6 +3,7 @@ package org.copydesk.service;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.copydesk.domain.Article;
@@ -25,7 +26,6 @@ import org.copydesk.site.ArticleJson;
 import org.copydesk.exchange.ThreeWayMerge;
 import org.copydesk.storage.ArticleTable;
 import org.copydesk.storage.Store;
-import java.util.Map;
 import org.copydesk.text.BodyText;
 import org.copydesk.text.clean.Cleaner;
 
@@ -166,7 +166,7 @@ public final class DraftService {
     }
 
     /** A save whose draft is kept on this computer while the server is away, and forgotten once it is taken. */
-    private Article kept(Article a, java.util.function.Supplier<Article> save) {
+    private Article kept(Article a, Supplier<Article> save) {
         try {
             Article stored = save.get();
             if (unsent != null) {
@@ -202,7 +202,7 @@ public final class DraftService {
     public EditMerge mergeEdit(Article base, Article mine) {
         Article theirs = get(mine.id());
         String who = store.read(tx -> tx.articles().head(mine.id()).map(ArticleTable.Head::updatedBy).orElse(""));
-        ThreeWayMerge.Merge merge = ThreeWayMerge.merge(base, mine.toBuilder().status(theirs.status()).build(), theirs);
+        ThreeWayMerge.Merge merge = mergeOnto(base, mine, theirs);
         if (merge.clean()) {
             return new EditMerge(merge.result(), null, theirs);
         }
@@ -214,7 +214,7 @@ public final class DraftService {
      * meanwhile); empty when it touched what the merge changed. Nothing is stored.
      */
     public Optional<Article> replay(Article base, Article edited, Article onto) {
-        ThreeWayMerge.Merge merge = ThreeWayMerge.merge(base, edited.toBuilder().status(onto.status()).build(), onto);
+        ThreeWayMerge.Merge merge = mergeOnto(base, edited, onto);
         return merge.clean() ? Optional.of(merge.result().toBuilder().id(onto.id()).uuid(onto.uuid()).version(onto.version())
                 .createdAt(onto.createdAt()).updatedAt(onto.updatedAt()).build()) : Optional.empty();
     }
@@ -227,8 +227,12 @@ public final class DraftService {
     /** Settles an edit that met another person's from what the person wrote for each place, and saves it. */
     public Article resolveEdit(Article base, Article mine, Map<String, String> results) {
         Article theirs = get(mine.id());
-        ThreeWayMerge.Merge merge = ThreeWayMerge.merge(base, mine.toBuilder().status(theirs.status()).build(), theirs);
-        return saveMerged(Conflicts.resolve(merge, results), theirs);
+        return saveMerged(Conflicts.resolve(mergeOnto(base, mine, theirs), results), theirs);
+    }
+
+    /** An editor's words merged with the stored article's; the status is always the stored one (an edit never moves it). */
+    private static ThreeWayMerge.Merge mergeOnto(Article base, Article mine, Article stored) {
+        return ThreeWayMerge.merge(base, mine.toBuilder().status(stored.status()).build(), stored);
     }
 
     // ---- what the server did not take --------------------------------------------------------------

@@ -20,6 +20,15 @@ final class Cli {
     private Cli() {
     }
 
+    /** Runs {@code args} on the desk {@code db} (given as {@code --db}); the default desk beside it is never used. */
+    static Run on(String db, String... args) {
+        String[] all = new String[args.length + 2];
+        all[0] = "--db";
+        all[1] = db;
+        System.arraycopy(args, 0, all, 2, args.length);
+        return run(Path.of(db).toAbsolutePath().resolveSibling("default-unused.db"), all);
+    }
+
     /** Runs {@code args}; a command never opens the window (only no command, or only --db, does). */
     static Run run(Path defaultDb, String... args) {
         StringWriter out = new StringWriter();

@@ -26,9 +26,7 @@ class CliTest {
     }
 
     private Cli.Run run(String... args) {
-        List<String> all = new ArrayList<>(List.of("--db", dir.resolve("desk.db").toString()));
-        all.addAll(List.of(args));
-        return runRaw(all.toArray(String[]::new));
+        return Cli.on(dir.resolve("desk.db").toString(), args);
     }
 
     private Cli.Run runRaw(String... args) {

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.copydesk.l10n.Messages;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,9 +25,7 @@ class ExchangeCliTest {
     }
 
     private Cli.Run on(String desk, String... args) {
-        List<String> all = new ArrayList<>(List.of("--db", dir.resolve(desk + ".db").toString()));
-        all.addAll(List.of(args));
-        return Cli.run(dir.resolve("default.db"), all.toArray(String[]::new));
+        return Cli.on(dir.resolve(desk + ".db").toString(), args);
     }
 
     private Path archive(String... lines) throws Exception {

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,9 +41,7 @@ class MigrateCliTest {
     }
 
     private Cli.Run on(Path db, String... args) {
-        List<String> all = new ArrayList<>(List.of("--db", db.toString()));
-        all.addAll(List.of(args));
-        return Cli.run(dir.resolve("default.db"), all.toArray(String[]::new));
+        return Cli.on(db.toString(), args);
     }
 
     /** A desk with a bit of everything: revisions, an image, notes, a sign-off, a deleted article, keywords. */

@@ -31,9 +31,7 @@ class SuggestBatchCliTest {
     }
 
     private Cli.Run run(String... args) {
-        List<String> all = new ArrayList<>(List.of("--db", dir.resolve("desk.db").toString()));
-        all.addAll(List.of(args));
-        return Cli.run(dir.resolve("default/copydesk.db"), all.toArray(String[]::new));
+        return Cli.on(dir.resolve("desk.db").toString(), args);
     }
 
     private static String article(String title, String channel, List<String> keywords, List<String> sentences, Random r) throws Exception {
