@@ -35,8 +35,7 @@ public final class LinkCheck {
     /** Every file and folder in the site, read once: a site's links are checked against memory, not the disk. */
     private final Set<Path> files = new HashSet<>();
     private final Set<Path> folders = new HashSet<>();
-
-
+    /** True when {@link #files} is the whole folder (else only what a build made, and the disk answers for the rest). */
     private final boolean complete;
 
     private LinkCheck(Path dir, Collection<String> known) {
@@ -72,19 +71,16 @@ public final class LinkCheck {
         if (!Files.isDirectory(dir)) {
             throw new CopydeskException(Problem.OUT_NOT_A_DIRECTORY, dir);
         }
+        // the folder is walked once: its files are both the pages to read and what links may reach
+        LinkCheck check = new LinkCheck(dir, null);
         List<String> pages = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(dir)) {
-            files.filter(f -> Files.isRegularFile(f) && isPage(f)).forEach(f -> pages.add(dir.relativize(f).toString().replace('\\', '/')));
-        } catch (IOException e) {
-            throw new CopydeskException(Problem.FILE_NOT_READABLE, e, dir);
+        for (Path f : check.files) {
+            if (isPage(f)) {
+                pages.add(check.dir.relativize(f).toString().replace('\\', '/'));
+            }
         }
         pages.sort(null);
-        return check(dir, pages);
-    }
-
-    /** Only the given pages (paths under the folder), against everything in the folder. */
-    public static LinkReport check(Path dir, Collection<String> pages) {
-        return new LinkCheck(dir, null).run(pages);
+        return check.run(pages);
     }
 
     /**
