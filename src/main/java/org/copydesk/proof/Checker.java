@@ -2,12 +2,17 @@ package org.copydesk.proof;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.copydesk.domain.Article;
 import org.copydesk.domain.Finding;
 import org.copydesk.domain.SiteProfile;
 import org.copydesk.text.BodyText;
+import org.copydesk.text.spelling.ConfusionSets;
+import org.copydesk.text.spelling.DeskUsage;
+import org.copydesk.text.spelling.SpellingModel;
+import org.copydesk.text.spelling.VariantForms;
 
 /**
  * The proofreading engine: every rule over every field and paragraph of an article, findings in
@@ -24,7 +29,18 @@ public final class Checker {
     private final List<Rule> rules;
 
     public Checker(SiteProfile profile, WordLists lists) {
+        this(profile, lists, DeskUsage.NONE);
+    }
+
+    /**
+     * The checks with the desk's lists, and a spelling model that also knows the desk's words (its
+     * dictionary and protected names) and what its archive writes.
+     */
+    public Checker(SiteProfile profile, WordLists lists, DeskUsage usage) {
         this.profile = profile;
+        Set<String> deskWords = new HashSet<>(lists.dictionary());
+        deskWords.addAll(lists.protectedNames());
+        SpellingModel model = new SpellingModel(ConfusionSets.shipped(), deskWords, usage);
         this.rules = List.of(
                 new ScriptRules.Pinyin(),
                 new ScriptRules.WrongScript(profile.script()),
@@ -35,6 +51,8 @@ public final class Checker {
                 new PunctuationRules.EllipsisDash(),
                 new PunctuationRules.SpaceInChinese(),
                 new WordRules.Repeated(),
+                new SpellingRules.Misspelling(model),
+                new SpellingRules.Variant(VariantForms.shipped(), profile.script()),
                 new WordRules.Confusable(lists.confusables()),
                 new WordRules.Banned(lists.banned()),
                 new WordRules.Discouraged(lists.discouraged()),
@@ -68,11 +86,31 @@ public final class Checker {
                 rule.check(s, out);
             }
         }
-        List<Finding> all = new ArrayList<>(out.list());
+        List<Finding> all = withoutSecondGuesses(out.list());
         all.sort(Comparator.comparingInt((Finding f) -> order(f.field())).thenComparingInt(Finding::paragraph)
                 .thenComparingInt(Finding::start).thenComparing(Finding::rule));
         return all;
     }
+
+    /**
+     * The spelling model's findings where a rule of the desk's own lists already speaks about the
+     * same words (习进平 is a protected name's near miss before it is a misspelling): the list's
+     * finding, with its own message, is the one kept.
+     */
+    private static List<Finding> withoutSecondGuesses(List<Finding> found) {
+        List<Finding> lists = found.stream().filter(f -> LIST_RULES.contains(f.rule())).toList();
+        List<Finding> out = new ArrayList<>(found.size());
+        for (Finding f : found) {
+            boolean guessed = f.rule().equals("misspelling") && lists.stream().anyMatch(l -> l.field().equals(f.field())
+                    && l.paragraph() == f.paragraph() && l.start() < f.end() && f.start() < l.end());
+            if (!guessed) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    private static final Set<String> LIST_RULES = Set.of("protected-name", "confusable", "banned-term", "discouraged-term");
 
     private static int order(String field) {
         int i = FIELD_ORDER.indexOf(field);

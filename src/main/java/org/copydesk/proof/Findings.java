@@ -16,12 +16,18 @@ public final class Findings {
      * the found text, the suggestion and any extra arguments.
      */
     public void add(Rule rule, Rule.Segment s, int start, int end, String suggestion, Object... extra) {
+        add(rule, rule.severity(), s, start, end, suggestion, extra);
+    }
+
+    /** As {@link #add(Rule, Rule.Segment, int, int, String, Object...)}, at a severity of the finding's own. */
+    public void add(Rule rule, org.copydesk.domain.Severity severity, Rule.Segment s, int start, int end, String suggestion,
+                    Object... extra) {
         String text = s.text().substring(start, end);
         Object[] args = new Object[2 + extra.length];
         args[0] = text;
         args[1] = suggestion == null ? "" : suggestion;
         System.arraycopy(extra, 0, args, 2, extra.length);
-        list.add(new Finding(rule.id(), rule.severity(), s.field(), s.paragraph(), start, end, text,
+        list.add(new Finding(rule.id(), severity, s.field(), s.paragraph(), start, end, text,
                 messages.get("rule." + rule.id(), args), suggestion));
     }
 

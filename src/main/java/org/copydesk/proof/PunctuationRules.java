@@ -15,9 +15,14 @@ final class PunctuationRules {
     private PunctuationRules() {
     }
 
-    /** 近年来,外交部: half-width punctuation between Han characters. */
+    /**
+     * 近年来,外交部 and 记者:, 好吗?: half-width punctuation after a Chinese character or Chinese
+     * punctuation, or before one where no Latin letter or digit comes first (3.5, 12:30, Yahoo!中国
+     * stay). A run of dots is the ellipsis rule's.
+     */
     static final class HalfWidth extends BaseRule {
-        private static final Pattern MARK = Pattern.compile("(?<=[" + HAN + "”’》）])([,.?!:;])(?=[" + HAN + "“‘《（])");
+        private static final String CHINESE = HAN + "，。、；：？！“”‘’《》（）【】…—";
+        private static final Pattern MARK = Pattern.compile("(?<![.])(?:(?<=[" + CHINESE + "])([,.?!:;])|(?<![\\p{IsLatin}\\d.])([,.?!:;])(?=[" + CHINESE + "]))(?![.])");
         private static final Map<String, String> FULL = Map.of(",", "，", ".", "。", "?", "？", "!", "！", ":", "：", ";", "；");
 
         HalfWidth() {
@@ -26,17 +31,30 @@ final class PunctuationRules {
 
         @Override
         public void check(Segment s, Findings out) {
+            if (!hasHalfWidthMark(s.text())) {
+                return;
+            }
             Matcher m = MARK.matcher(s.text());
             while (m.find()) {
-                out.add(this, s, m.start(), m.end(), FULL.get(m.group(1)));
+                out.add(this, s, m.start(), m.end(), FULL.get(m.group()));
             }
         }
     }
 
-    /** “ without ”, 《 without 》 and the like, paragraph by paragraph. */
+    private static boolean hasHalfWidthMark(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == ',' || c == '.' || c == '?' || c == '!' || c == ':' || c == ';') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** “ without ”, 《 without 》, ( without ) and the like, of both widths, paragraph by paragraph. */
     static final class Pairs extends BaseRule {
-        private static final String OPEN = "“‘《（【";
-        private static final String CLOSE = "”’》）】";
+        private static final String OPEN = "“‘《（【([";
+        private static final String CLOSE = "”’》）】)]";
 
         Pairs() {
             super("unpaired-punctuation", Severity.WARNING);

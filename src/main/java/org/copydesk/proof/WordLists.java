@@ -19,7 +19,8 @@ import java.util.regex.PatternSyntaxException;
 
 /**
  * The desk's word lists for proofreading: banned terms, discouraged terms with their replacement,
- * protected names and titles, confusable words in context, and characters of similar shape. They
+ * protected names and titles, confusable words in context, characters of similar shape, and the
+ * desk's dictionary of words the spelling check takes as right. They
  * are data (defaults in {@code resources/wordlists/}, the desk's own copies in its database); a
  * list with a bad line or a duplicate still loads, and each problem is reported with its line.
  */
@@ -34,15 +35,18 @@ public final class WordLists {
     private final List<String> protectedNames;
     private final List<Confusable> confusables;
     private final Map<Character, Set<Character>> shapes;
+    private final List<String> dictionary;
     private final List<WordListProblem> problems;
 
     private WordLists(List<String> banned, Map<String, String> discouraged, List<String> protectedNames,
-                      List<Confusable> confusables, Map<Character, Set<Character>> shapes, List<WordListProblem> problems) {
+                      List<Confusable> confusables, Map<Character, Set<Character>> shapes, List<String> dictionary,
+                      List<WordListProblem> problems) {
         this.banned = List.copyOf(banned);
         this.discouraged = Map.copyOf(discouraged);
         this.protectedNames = List.copyOf(protectedNames);
         this.confusables = List.copyOf(confusables);
         this.shapes = Map.copyOf(shapes);
+        this.dictionary = List.copyOf(dictionary);
         this.problems = List.copyOf(problems);
     }
 
@@ -74,6 +78,7 @@ public final class WordLists {
         List<String> names = new ArrayList<>();
         List<Confusable> confusables = new ArrayList<>();
         Map<Character, Set<Character>> shapes = new HashMap<>();
+        List<String> dictionary = new ArrayList<>();
         for (WordListKind kind : WordListKind.values()) {
             String text = texts.getOrDefault(kind, "");
             Set<String> seen = new HashSet<>();
@@ -113,6 +118,13 @@ public final class WordLists {
                         }
                     }
                     case CONFUSABLES -> parseConfusable(line, no, confusables, problems);
+                    case DICTIONARY -> {
+                        if (line.contains(" ") || line.contains("=")) {
+                            problems.add(new WordListProblem(kind, no, line, "not-a-word", ""));
+                        } else {
+                            dictionary.add(line);
+                        }
+                    }
                     case SHAPES -> {
                         if (line.codePointCount(0, line.length()) < 2) {
                             problems.add(new WordListProblem(kind, no, line, "short-group", ""));
@@ -130,7 +142,7 @@ public final class WordLists {
                 }
             }
         }
-        return new WordLists(banned, discouraged, names, confusables, shapes, problems);
+        return new WordLists(banned, discouraged, names, confusables, shapes, dictionary, problems);
     }
 
     private static void parseConfusable(String line, int no, List<Confusable> out, List<WordListProblem> problems) {
@@ -172,6 +184,11 @@ public final class WordLists {
 
     public Set<Character> similarShapes(char c) {
         return shapes.getOrDefault(c, Set.of());
+    }
+
+    /** The desk's own words, which the spelling check takes as right. */
+    public List<String> dictionary() {
+        return dictionary;
     }
 
     public List<WordListProblem> problems() {

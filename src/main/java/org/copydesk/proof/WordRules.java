@@ -17,13 +17,16 @@ final class WordRules {
     private WordRules() {
     }
 
-    /** 的的, 了了, 政府政府: a word written twice that is not reduplication. */
+    /**
+     * 的的, 有有, 政府政府, 看清楚清楚: a word written twice that is not reduplication. Whether a doubled
+     * word is grammatical is decided by its part of speech in HanLP's dictionary, not by a list:
+     * dictionary words (天天 人人 看看 常常), action verbs (AA 走走, ABAB 研究研究, but not a doubled
+     * complement after another verb), measure words after 一 (一份份) and not after a noun or number,
+     * adjectives before 的 or in AABB (红红的, 高高兴兴), state words (雪白雪白), sounds and names.
+     */
     static final class Repeated extends BaseRule {
-        /** Function characters that never reduplicate. */
-        private static final Pattern CHARS = Pattern.compile("([的了是在和与及对把被地得着过为将从向于也就都而且或但])\\1");
         private static final Pattern WORDS = Pattern.compile("(\\p{IsHan}{2,4})\\1");
-        /** Parts of speech whose doubling is not grammatical (nouns, pronouns, places, organisations). */
-        private static final Set<String> NOT_DOUBLED = Set.of("n", "nr", "ns", "nt", "nz", "r", "rr", "nnt", "nis", "nto", "ntc", "nsf");
+        private static final Pattern CHARS = Pattern.compile("(\\p{IsHan})\\1");
 
         Repeated() {
             super("repeated-word", Severity.WARNING);
@@ -31,23 +34,28 @@ final class WordRules {
 
         @Override
         public void check(Segment s, Findings out) {
-            Matcher m = CHARS.matcher(s.text());
-            java.util.BitSet single = null;
+            String t = s.text();
+            Matcher m = CHARS.matcher(t);
+            List<Placed> tokens = null;
             while (m.find()) {
-                if (single == null) {
-                    single = singleCharacterWords(s.text());
+                if (!Segmenter.nature(m.group()).isEmpty()) {
+                    continue; // 天天 人人 看看: a word, no need to segment
                 }
-                // 现在在网上 and 实实在在 are not repeats: the pair must start a word, and be one or two words
-                if (single.get(m.start())) {
+                if (tokens == null) {
+                    tokens = placed(t);
+                }
+                if (doubledCharacterIsWrong(t, m.start(), tokens)) {
                     out.add(this, s, m.start(), m.end(), m.group(1));
                 }
             }
-            Matcher w = WORDS.matcher(s.text());
+            Matcher w = WORDS.matcher(t);
             int from = 0;
             while (w.find(from)) {
+                if (tokens == null) {
+                    tokens = placed(t);
+                }
                 String word = w.group(1);
-                List<Segmenter.Token> tokens = Segmenter.tokens(word);
-                if (tokens.size() == 1 && NOT_DOUBLED.contains(tokens.get(0).pos())) {
+                if (doubledWordIsWrong(t, w.start(), word, tokens)) {
                     out.add(this, s, w.start(), w.end(), word);
                     from = w.end();
                 } else {
@@ -55,29 +63,128 @@ final class WordRules {
                 }
             }
         }
+
+        /** XX at {@code i}: wrong unless it is a word, inside a longer one, or a reduplication the grammar allows. */
+        private static boolean doubledCharacterIsWrong(String t, int i, List<Placed> tokens) {
+            String x = t.substring(i, i + 1);
+            String xx = t.substring(i, i + 2);
+            if (!Segmenter.nature(xx).isEmpty()) {
+                return false; // 天天 人人 看看 常常
+            }
+            Placed first = at(tokens, i);
+            if (first == null) {
+                return false;
+            }
+            // the segmenter's tag in context (是 vshi, 有 vyou) where it has one, else the dictionary's
+            String nature = first.word().length() == 1 && first.start() == i ? first.pos() : Segmenter.nature(x);
+            if (first.start() < i) {
+                // 现在|在 and 实实在在 are not repeats; 三张|张 doubles the measure of a number
+                return first.start() + first.word().length() == i + 1 && first.pos().startsWith("m") && nature.equals("q")
+                        && t.charAt(first.start()) != '一';
+            }
+            if (first.word().length() > 2 || first.word().length() == 2 && !first.word().equals(xx) || first.pos().startsWith("nr")) {
+                return false;
+            }
+            Placed second = at(tokens, i + 1);
+            if (second != null && second.start() == i + 1 && second.word().length() >= 2 && second.pos().startsWith("n")) {
+                return false; // 登记科|科长, 财务处|处长: the second starts a noun of its own
+            }
+            Placed before = before(tokens, i);
+            char next = i + 2 < t.length() ? t.charAt(i + 2) : 0;
+            switch (nature.isEmpty() ? "" : nature.substring(0, 1)) {
+                case "m", "o", "e", "y", "" -> {
+                    return false; // numbers, sounds, interjections, characters HanLP does not know
+                }
+                case "q" -> {
+                    boolean afterOne = i > 0 && t.charAt(i - 1) == '一';
+                    boolean afterNounOrNumber = before != null && (before.pos().startsWith("n") || before.pos().startsWith("m"));
+                    return !afterOne && afterNounOrNumber;
+                }
+                case "a", "z" -> {
+                    boolean aabb = i + 3 < t.length() && t.charAt(i + 2) == t.charAt(i + 3)
+                            && !Segmenter.nature(x + t.charAt(i + 2)).isEmpty();
+                    return !(aabb || next == '的' || next == '地');
+                }
+                default -> {
+                    // an action verb tried out (走走 洗洗 喝喝); 是 有 and every function word do not double
+                    return !(nature.startsWith("v") && !nature.equals("vshi") && !nature.equals("vyou"));
+                }
+            }
+        }
+
+        /** ABAB at {@code i}: wrong unless AB is a verb on its own, a state word, a sound, or 一 and a measure. */
+        private static boolean doubledWordIsWrong(String t, int i, String word, List<Placed> tokens) {
+            List<Segmenter.Token> inside = Segmenter.tokens(word);
+            if (inside.size() != 1) {
+                return false; // not one word: 的人的人 and the like are left to the other rules
+            }
+            if (word.charAt(0) == '一' && Segmenter.nature(word.substring(1)).equals("q")) {
+                return false; // 一个一个
+            }
+            String nature = Segmenter.nature(word);
+            if (inside.get(0).pos().startsWith("nr") || nature.startsWith("z") || nature.startsWith("o") || nature.startsWith("e")) {
+                return false;
+            }
+            // 研究研究 讨论讨论 are fine; 看清楚清楚 doubles a complement, 认真认真 an adjective
+            return !(nature.startsWith("v") && word.length() == 2);
+        }
     }
 
-    /**
-     * Positions where a repeated character pair stands as words of its own: either a one-character
-     * word followed by the same character, or the segmenter's two-character word made of the pair
-     * (它把 在在 and 将将 into one word). A pair inside a longer word (实实在在) or ending one (现在 在) is not marked.
-     */
-    private static java.util.BitSet singleCharacterWords(String text) {
-        java.util.BitSet out = new java.util.BitSet(text.length());
+    /** A token of the segmenter with its place in the text. */
+    private record Placed(String word, String pos, int start) {
+    }
+
+    /** Segmentations of recent paragraphs: the preview checks the same paragraphs again and again. */
+    private static final Map<String, List<Placed>> SEGMENTED = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(256, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, List<Placed>> e) {
+                    return size() > 2048;
+                }
+            });
+
+    private static List<Placed> placed(String text) {
+        List<Placed> known = SEGMENTED.get(text);
+        if (known != null) {
+            return known;
+        }
+        List<Placed> found = segment(text);
+        SEGMENTED.put(text, found);
+        return found;
+    }
+
+    private static List<Placed> segment(String text) {
+        List<Placed> out = new java.util.ArrayList<>();
         int at = 0;
         for (Segmenter.Token t : Segmenter.tokens(text)) {
             int i = text.indexOf(t.word(), at);
             if (i < 0) {
                 continue;
             }
-            String w = t.word();
-            boolean pair = w.length() == 2 && w.charAt(0) == w.charAt(1);
-            if (w.length() == 1 || pair) {
-                out.set(i);
-            }
-            at = i + w.length();
+            out.add(new Placed(t.word(), t.pos(), i));
+            at = i + t.word().length();
         }
-        return out;
+        return List.copyOf(out);
+    }
+
+    /** The token starting at or covering {@code i}. */
+    private static Placed at(List<Placed> tokens, int i) {
+        for (Placed p : tokens) {
+            if (p.start() <= i && i < p.start() + p.word().length()) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /** The token that ends right before {@code i}. */
+    private static Placed before(List<Placed> tokens, int i) {
+        for (Placed p : tokens) {
+            if (p.start() + p.word().length() == i) {
+                return p;
+            }
+        }
+        return null;
     }
 
     /** A confusable word in the context that makes it wrong (截止目前 → 截至目前). */

@@ -17,7 +17,10 @@ import org.copydesk.ingest.PageImporter;
 import org.copydesk.proof.Checker;
 import org.copydesk.proof.Rule;
 import org.copydesk.proof.WordLists;
+import org.copydesk.storage.ArticleTable;
 import org.copydesk.storage.Store;
+import org.copydesk.text.BodyText;
+import org.copydesk.text.spelling.DeskUsage;
 
 /**
  * Proofreading: the checks with the desk's word lists and rule switches in force, findings with the
@@ -33,6 +36,8 @@ public final class ProofService {
     private final SiteProfile profile;
     private final ArticleWrites writes;
     private volatile Loaded loaded;
+    /** What the archive writes, counted the first time a check needs it (null until then). */
+    private volatile DeskUsage usage;
 
     ProofService(Store store, SiteProfile profile, ArticleWrites writes) {
         this.store = store;
@@ -51,7 +56,7 @@ public final class ProofService {
                 l = loaded;
                 if (l == null) {
                     WordLists lists = WordLists.parse(wordListTexts());
-                    l = new Loaded(lists, new Checker(profile, lists));
+                    l = new Loaded(lists, new Checker(profile, lists, usage()));
                     loaded = l;
                 }
             }
@@ -100,6 +105,53 @@ public final class ProofService {
             return null;
         });
         reload();
+    }
+
+    /**
+     * Adds a word to the desk's dictionary, so the spelling check takes it as right from now on (a
+     * name it flagged once). Nothing changes when the word is blank or already there.
+     */
+    public void addToDictionary(String word) {
+        String w = word.strip();
+        if (w.isEmpty() || w.contains(" ") || w.contains("=") || wordLists().dictionary().contains(w)) {
+            return;
+        }
+        String text = wordListTexts().get(WordListKind.DICTIONARY);
+        putWordList(WordListKind.DICTIONARY, text + (text.isEmpty() || text.endsWith("\n") ? "" : "\n") + w + "\n");
+    }
+
+    /**
+     * Learns what the desk's archive writes (the character pairs of its articles), so the spelling
+     * check leaves the names and set phrases of its beat alone; reads every live article, so it runs
+     * in the background. Returns how many characters were read.
+     */
+    public long learnDeskUsage() {
+        DeskUsage counted = countUsage();
+        usage = counted;
+        reload();
+        return counted.characters();
+    }
+
+    private DeskUsage usage() {
+        DeskUsage u = usage;
+        if (u == null) {
+            synchronized (this) {
+                u = usage;
+                if (u == null) {
+                    u = countUsage();
+                    usage = u;
+                }
+            }
+        }
+        return u;
+    }
+
+    private DeskUsage countUsage() {
+        List<String> texts = new ArrayList<>();
+        for (ArticleTable.CorpusEntry e : store.read(tx -> tx.articles().corpus())) {
+            texts.add(e.title() + "\n" + e.summary() + "\n" + BodyText.quickText(e.bodyHtml()));
+        }
+        return DeskUsage.of(texts);
     }
 
     /** Every rule, in the order they run. */

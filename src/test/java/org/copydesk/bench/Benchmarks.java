@@ -28,6 +28,7 @@ public final class Benchmarks {
             case "channels" -> TaggerBench.channels(out);
             case "tagger" -> TaggerBench.speed(out);
             case "proof" -> ProofBench.run(out);
+            case "spelling" -> SpellingBench.run(out);
             case "startup" -> StartupBench.run(out, args.length > 1 ? Integer.parseInt(args[1]) : 10_000);
             case "exchange" -> ExchangeBench.run(out, args.length > 1 ? Integer.parseInt(args[1]) : 1000);
             case "site" -> SiteBench.run(out, args.length > 1 ? Integer.parseInt(args[1]) : 10_000);
@@ -49,7 +50,7 @@ public final class Benchmarks {
                 SiteBench.run(out, 10_000);
             }
             default -> {
-                System.err.println("unknown benchmark " + which + " (autosave, search, preview, startup, import, clean, keywords, channels, tagger, proof, exchange, shared, site, all)");
+                System.err.println("unknown benchmark " + which + " (autosave, search, preview, startup, import, clean, keywords, channels, tagger, proof, spelling, exchange, shared, site, all)");
                 System.exit(2);
             }
         }

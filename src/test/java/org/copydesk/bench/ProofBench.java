@@ -25,7 +25,7 @@ import org.jsoup.nodes.Entities;
  * (a 200,000-character article, a paragraph with no punctuation, mixed languages, an empty body, a
  * word list with duplicates and bad lines).
  */
-final class ProofBench {
+public final class ProofBench {
 
     private ProofBench() {
     }
@@ -64,7 +64,7 @@ final class ProofBench {
     }
 
     /** Clean copy repeated (with the corpus's own errors planted in) to about {@code target} characters. */
-    static Article article(int target) {
+    public static Article article(int target) {
         List<String> paragraphs = new ArrayList<>();
         for (Article a : ProofCorpus.clean()) {
             paragraphs.addAll(BodyText.paragraphs(a.bodyHtml()));

@@ -119,6 +119,32 @@ class ReviewServiceTest {
     }
 
     @Test
+    void aWordAddedToTheDesksDictionaryIsNeverFlaggedAgainInAnyArticle() {
+        Article a = store("今年，本市要切实保护生态环镜。");
+        Article b = store("生态环镜的改善有目共睹。");
+        Finding f = proof.check(a).findings().stream().filter(x -> x.rule().equals("misspelling")).findFirst().orElseThrow();
+        assertThat(f.text()).isEqualTo("环镜");
+        assertThat(proof.check(b).findings()).anyMatch(x -> x.rule().equals("misspelling"));
+
+        proof.addToDictionary(f.text());
+        proof.addToDictionary(f.text());
+        assertThat(proof.wordListTexts().get(WordListKind.DICTIONARY).lines().filter("环镜"::equals)).as("added once").hasSize(1);
+        assertThat(proof.check(a).findings()).noneMatch(x -> x.rule().equals("misspelling"));
+        assertThat(proof.check(b).findings()).noneMatch(x -> x.rule().equals("misspelling"));
+    }
+
+    @Test
+    void theSpellingCheckLearnsWhatTheDesksArchiveWritesOften() {
+        Article a = store("今年，本市要切实保护生态环镜。");
+        assertThat(proof.check(a).findings()).anyMatch(x -> x.rule().equals("misspelling"));
+        for (int i = 0; i < 10; i++) {
+            store("第" + i + "篇：生态环镜整治持续推进。");
+        }
+        assertThat(proof.learnDeskUsage()).isPositive();
+        assertThat(proof.check(a).findings()).noneMatch(x -> x.rule().equals("misspelling"));
+    }
+
+    @Test
     void theWorkflowGoesDraftReviewApprovedAndRecordsWhoDidWhat() {
         Article a = store(CLEAN);
         assertThatThrownBy(() -> review.approve(a.id(), "主任"))

@@ -3,26 +3,26 @@ package org.copydesk.text.tagging;
 import java.util.Arrays;
 
 /** An open-addressing map from int keys to int values, without boxing: the tagger holds hundreds of thousands. */
-final class IntIntMap {
+public final class IntIntMap {
 
     private static final int EMPTY = Integer.MIN_VALUE;
     private int[] keys;
     private int[] values;
     private int size;
 
-    IntIntMap(int expected) {
+    public IntIntMap(int expected) {
         int cap = Integer.highestOneBit(Math.max(4, expected * 2 - 1)) << 1;
         keys = new int[cap];
         values = new int[cap];
         Arrays.fill(keys, EMPTY);
     }
 
-    int size() {
+    public int size() {
         return size;
     }
 
     /** The value for {@code key}, or {@code missing}. */
-    int get(int key, int missing) {
+    public int get(int key, int missing) {
         int mask = keys.length - 1;
         for (int i = mix(key) & mask; ; i = (i + 1) & mask) {
             if (keys[i] == key) {
@@ -34,7 +34,7 @@ final class IntIntMap {
         }
     }
 
-    void put(int key, int value) {
+    public void put(int key, int value) {
         if (key == EMPTY) {
             throw new IllegalArgumentException("reserved key");
         }
@@ -57,7 +57,7 @@ final class IntIntMap {
     }
 
     /** Calls {@code each} with every key and value. */
-    void forEach(Each each) {
+    public void forEach(Each each) {
         for (int i = 0; i < keys.length; i++) {
             if (keys[i] != EMPTY) {
                 each.accept(keys[i], values[i]);
@@ -65,7 +65,7 @@ final class IntIntMap {
         }
     }
 
-    interface Each {
+    public interface Each {
         void accept(int key, int value);
     }
 

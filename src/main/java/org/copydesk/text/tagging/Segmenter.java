@@ -76,6 +76,22 @@ public final class Segmenter {
         return CoreDictionary.getTermFrequency(word);
     }
 
+    /** The word's commonest part of speech in HanLP's core dictionary, or empty if it is not there. */
+    public static String nature(String word) {
+        load();
+        CoreDictionary.Attribute a = CoreDictionary.get(word);
+        if (a == null || a.nature.length == 0) {
+            return "";
+        }
+        int best = 0;
+        for (int i = 1; i < a.nature.length; i++) {
+            if (a.frequency[i] > a.frequency[best]) {
+                best = i;
+            }
+        }
+        return a.nature[best].toString();
+    }
+
     private static volatile long total;
 
     /** The total of all frequencies in HanLP's general corpus (summed once). */

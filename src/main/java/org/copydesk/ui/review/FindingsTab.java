@@ -69,6 +69,12 @@ final class FindingsTab extends Tab {
         dismiss.disableProperty().bind(Bindings.createBooleanBinding(() -> selected() == null,
                 tree.getSelectionModel().selectedItemProperty()));
         dismiss.setOnAction(e -> vm.dismiss(selected()));
+        Button learn = new Button(m.get("review.addToDictionaryShort"));
+        learn.setId("finding-dictionary");
+        learn.visibleProperty().bind(Bindings.createBooleanBinding(() -> selected() != null
+                && selected().rule().equals("misspelling"), tree.getSelectionModel().selectedItemProperty()));
+        learn.managedProperty().bind(learn.visibleProperty());
+        learn.setOnAction(e -> vm.addToDictionary(selected()));
         Button restore = new Button();
         restore.setId("finding-undismiss");
         restore.textProperty().bind(Bindings.createStringBinding(() -> m.get("review.undismiss", vm.dismissedProperty().get()),
@@ -82,7 +88,7 @@ final class FindingsTab extends Tab {
         Button lists = new Button(m.get("review.wordLists"));
         lists.setId("review-word-lists");
         lists.setOnAction(e -> new WordListDialog(tree.getScene().getWindow(), vm).show());
-        setContent(Layout.pane(tree, fix, dismiss, restore, Layout.spacer(), rules, lists));
+        setContent(Layout.pane(tree, fix, dismiss, learn, restore, Layout.spacer(), rules, lists));
     }
 
     /** The finding selected in the list, or null. */
@@ -131,7 +137,7 @@ final class FindingsTab extends Tab {
         }
     }
 
-    /** The menu a click on a mark in the preview opens: the message, the fix, dismiss. */
+    /** The menu a click on a mark in the preview opens: the message, the fix, dismiss, and for a misspelling 加入本台词典. */
     ContextMenu menuFor(List<Finding> findings) {
         ContextMenu menu = new ContextMenu();
         menu.setId("finding-menu");
@@ -149,6 +155,12 @@ final class FindingsTab extends Tab {
             dismiss.setId("finding-menu-dismiss");
             dismiss.setOnAction(e -> vm.dismiss(f));
             menu.getItems().add(dismiss);
+            if (f.rule().equals("misspelling")) {
+                MenuItem learn = new MenuItem(m.get("review.addToDictionary", f.text()));
+                learn.setId("finding-menu-dictionary");
+                learn.setOnAction(e -> vm.addToDictionary(f));
+                menu.getItems().add(learn);
+            }
         }
         return menu;
     }

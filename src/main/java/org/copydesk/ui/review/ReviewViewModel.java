@@ -235,6 +235,33 @@ public final class ReviewViewModel {
         }, this::fail);
     }
 
+    /**
+     * Adds the finding's words to the desk's dictionary: the spelling check takes them as right from
+     * now on, in every article. Then checks again.
+     */
+    public void addToDictionary(Finding f) {
+        findings.remove(f);
+        runner.submit("add to dictionary", () -> {
+            proof.addToDictionary(f.text());
+            return null;
+        }, x -> {
+            message.set(m.get("review.addedToDictionary", f.text()));
+            check();
+            marksChanged();
+        }, this::fail);
+    }
+
+    /**
+     * Learns the desk's usage from its archive in the background (the spelling check then leaves
+     * the names and phrases of its beat alone), and checks again when done.
+     */
+    public void learnDeskUsage() {
+        runner.submit("learn desk usage", proof::learnDeskUsage, chars -> {
+            check();
+            marksChanged();
+        }, t -> { });
+    }
+
     /** Brings back the findings dismissed on this article. */
     public void undismissAll() {
         long id = session.id();

@@ -106,6 +106,28 @@ class ReviewWindowTest extends AppWindowTest {
     }
 
     @Test
+    void aMisspeltNameAddedToTheDesksDictionaryIsNotFlaggedAgain() throws Exception {
+        LaunchOptions options = FxTestSupport.options(dir);
+        Article a;
+        try (Desk desk = Desk.open(options.database())) {
+            a = desk.drafts().create(TestDesk.article("本市推进生态建设", "要闻", "今年，本市要切实保护生态环镜。", "会议由司长主持。")
+                    .toBuilder().keywords(List.of("生态", "环保", "建设")).build());
+        }
+        start(options);
+        openReview(a);
+        await("the misspelling", 20, () -> findings().stream().anyMatch(f -> f.rule().equals("misspelling")));
+        await("its mark on the preview", 20, () -> preview("mark.cd-finding").contains("环镜"));
+        Finding f = findings().stream().filter(x -> x.rule().equals("misspelling")).findFirst().orElseThrow();
+        assertThat(f.suggestion()).isEqualTo("环境");
+        assertThat(robot.lookup("#finding-dictionary").queryAs(Button.class).isVisible()).as("only for a misspelling").isFalse();
+        select(f);
+        await("the offer", 10, () -> robot.lookup("#finding-dictionary").queryAs(Button.class).isVisible());
+        robot.clickOn("#finding-dictionary");
+        await("not flagged any more", 20, () -> findings().stream().noneMatch(x -> x.rule().equals("misspelling")));
+        await("its mark gone", 20, () -> !preview("mark.cd-finding").contains("环镜"));
+    }
+
+    @Test
     void aDismissedFindingStaysAwayAndANoteAppearsBesideItsParagraph() throws Exception {
         LaunchOptions options = FxTestSupport.options(dir);
         Article a = seed(options);

@@ -1,0 +1,109 @@
+package org.copydesk.text.spelling;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class SpellingModelTest {
+
+    private final SpellingModel general = SpellingModel.general();
+
+    @Test
+    void aCharacterThatFitsNoWordIsFoundWithTheWordItShouldMake() {
+        List<SpellingModel.Suspect> s = general.suspects("要切实保护生态环镜。");
+        assertThat(s).singleElement().satisfies(x -> {
+            assertThat(x.wrong()).isEqualTo("环镜");
+            assertThat(x.right()).isEqualTo("环境");
+            assertThat("要切实保护生态环镜。".substring(x.start(), x.end())).isEqualTo("环镜");
+        });
+        assertThat(general.suspects("学生积极参加社会实钱活动。")).extracting(SpellingModel.Suspect::right).containsExactly("实践");
+        assertThat(general.suspects("这是一次成公的尝试。")).extracting(SpellingModel.Suspect::right).containsExactly("成功");
+        assertThat(general.suspects("会议研究部署了下一阶段的重点工做。")).extracting(SpellingModel.Suspect::right).containsExactly("工作");
+    }
+
+    @Test
+    void cleanCopyNamesNumbersAndLatinAreLeftAlone() {
+        for (String clean : List.of("市民可以在网上办理相关手续。", "记者王建华报道，市政府今天召开新闻发布会。",
+                "今年前三季度，全市地区生产总值同比增长5.2%。", "张家口市崇礼区举办冰雪运动季。",
+                "The WHO said on Monday that 5G and iPhone 15 sales rose 3.5%.", "他往返一趟要换乘两次。", "这是他们的第一场演出。")) {
+            assertThat(general.suspects(clean)).as(clean).isEmpty();
+        }
+    }
+
+    @Test
+    void theDesksOwnWordsAreNeverCorrected() {
+        String text = "要切实保护生态环镜。";
+        assertThat(general.suspects(text)).isNotEmpty();
+        SpellingModel desk = new SpellingModel(ConfusionSets.shipped(), Set.of("环镜"), DeskUsage.NONE);
+        assertThat(desk.suspects(text)).isEmpty();
+        // a word longer than the window the model looks through is guarded as a whole
+        SpellingModel longer = new SpellingModel(ConfusionSets.shipped(), Set.of("生态环镜保护区"), DeskUsage.NONE);
+        assertThat(longer.suspects("要切实建设生态环镜保护区。")).isEmpty();
+    }
+
+    @Test
+    void whatTheArchiveWritesOftenIsTheDesksUsage() {
+        String text = "要切实保护生态环镜。";
+        DeskUsage nine = DeskUsage.of(Collections.nCopies(DeskUsage.OFTEN - 1, "生态环镜"));
+        assertThat(new SpellingModel(ConfusionSets.shipped(), Set.of(), nine).suspects(text)).as("written too rarely").isNotEmpty();
+        DeskUsage often = DeskUsage.of(Collections.nCopies(DeskUsage.OFTEN, "生态环镜"));
+        assertThat(often.pairs()).isPositive();
+        assertThat(new SpellingModel(ConfusionSets.shipped(), Set.of(), often).suspects(text)).isEmpty();
+    }
+
+    @Test
+    void oneSpanGetsOneCorrectionTheLikeliest() {
+        assertThat(general.suspects("他在会上作了重要讲化。")).singleElement()
+                .satisfies(s -> assertThat(s.right()).isEqualTo("讲话"));
+    }
+
+    @Test
+    void onlyASureCorrectionIsSure() {
+        List<SpellingModel.Suspect> all = general.suspects("要切实保护生态环镜，经济发展的速渡明显加快。");
+        assertThat(all).extracting(SpellingModel.Suspect::right).containsExactly("环境", "速度");
+        assertThat(all).allSatisfy(s -> assertThat(s.sure()).isEqualTo(s.gain() >= SpellingModel.SURE_GAIN
+                && com.hankcs.hanlp.dictionary.CoreDictionary.getTermFrequency(s.right()) >= SpellingModel.SURE_FREQUENCY));
+        assertThat(all.get(0).sure()).isTrue();
+    }
+
+    @Test
+    void badInputIsCheckedWithoutThrowing() {
+        String noPunctuation = "社区服务持续改善居民满意度不断提高".repeat(3_000);
+        assertThat(general.suspects(noPunctuation)).isEmpty();
+        String big = "要切实保护生态环镜。".repeat(20_000);
+        assertThat(general.suspects(big)).hasSize(20_000);
+        assertThat(general.suspects("經濟日報記者報導，國務院今天發佈意見。")).isEmpty();
+        assertThat(general.suspects("")).isEmpty();
+        assertThat(general.suspects("1234 ABC !!! ……")).isEmpty();
+    }
+
+    @Test
+    void theSameTextIsAnsweredFromWhatWasFoundBefore() {
+        String text = "这是一次成公的尝试。";
+        assertThat(general.suspects(text)).isSameAs(general.suspects(new String(text.toCharArray())));
+    }
+
+    @Test
+    void theConfusionSetsHoldSoundAndShapeAndOnlySuggestCommonCharacters() {
+        ConfusionSets sets = ConfusionSets.shipped();
+        assertThat(new String(sets.candidates('镜'))).contains("境");
+        assertThat(new String(sets.candidates('己'))).as("similar shape").contains("记");
+        for (char c : sets.candidates('镜')) {
+            assertThat(sets.common(c)).isTrue();
+        }
+        assertThat(sets.candidates('A')).isEmpty();
+    }
+
+    @Test
+    void variantFormsMapToTheirStandardCharacter() {
+        VariantForms v = VariantForms.shipped();
+        assertThat(v.standard('塟')).isEqualTo('葬');
+        assertThat(v.standard('値')).isEqualTo('值');
+        assertThat((int) v.standard('喆')).as("in 《通用规范汉字表》, so standard").isZero();
+        assertThat((int) v.standard('峰')).isZero();
+        assertThat((int) v.standard('們')).as("a Traditional form is the script rule's").isZero();
+    }
+}
