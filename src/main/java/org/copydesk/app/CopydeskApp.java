@@ -21,6 +21,8 @@ import javafx.scene.control.ButtonType;
 import javafx.stage.Stage;
 import org.copydesk.domain.SiteProfile;
 import org.copydesk.l10n.Messages;
+import org.copydesk.service.BackupService;
+import org.copydesk.ui.backup.RestoreDialog;
 import org.copydesk.domain.Finding;
 import org.copydesk.service.Desk;
 import org.copydesk.service.PreviewService;
@@ -133,6 +135,69 @@ public final class CopydeskApp extends Application {
         // the web views come after the first frame: creating WebKit costs more than the rest of start-up;
         // the tagger panel too, as it has nothing to show until its model has loaded
         StartupProbe.afterFirstFrame(scene, this::attachLateParts);
+        startBackups();
+    }
+
+    /**
+     * The desk's rolling backups while the window is open: one soon after it opens when the last is an
+     * hour old, then checked every ten minutes; made in the background, never pausing typing.
+     */
+    private void startBackups() {
+        javafx.animation.Timeline every = new javafx.animation.Timeline(new javafx.animation.KeyFrame(
+                javafx.util.Duration.minutes(10), e -> backUpIfDue()));
+        every.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        every.setDelay(javafx.util.Duration.seconds(20));
+        every.play();
+        javafx.animation.PauseTransition soon = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(20));
+        soon.setOnFinished(e -> backUpIfDue());
+        soon.play();
+    }
+
+    private void backUpIfDue() {
+        Desk current = desk;
+        if (closing || current == null) {
+            return;
+        }
+        runner.submit("back up", () -> current.backups().makeIfDue(), made -> { },
+                t -> {
+                    LOG.log(Level.WARNING, "backup failed", t);
+                    shell.messageProperty().set(Messages.get().get("backup.failed", Errors.message(t)));
+                });
+    }
+
+    /** 文件 > 从备份恢复…: the backups, then the window reopened on the one chosen. */
+    private void restoreBackup() {
+        Desk current = desk;
+        runner.submit("list backups", () -> {
+            if (current.shared()) {
+                throw new CopydeskException(Problem.BACKUP_UNAVAILABLE);
+            }
+            return current.backups().list();
+        }, backups -> new RestoreDialog(stage, backups).showAndWait().ifPresent(chosen -> editorVm.flush(() -> {
+            window.remember(stage);
+            java.nio.file.Path file = options.database();
+            runner.submit("restore backup", () -> {
+                current.close();
+                java.nio.file.Path aside = null;
+                RuntimeException failed = null;
+                try {
+                    aside = BackupService.restore(file, chosen.file(), Clock.systemDefaultZone());
+                } catch (RuntimeException e) {
+                    failed = e;
+                }
+                // the window comes back on the desk file either way: the backup, or the desk as it was
+                return new Restored(Startup.load(options), aside, failed);
+            }, r -> {
+                desk = r.loaded().desk();
+                build(r.loaded());
+                attachLateParts();
+                shell.messageProperty().set(r.failed() != null ? Errors.message(r.failed())
+                        : Messages.get().get("restore.done", RestoreDialog.when(chosen), r.aside()));
+            }, t -> shell.messageProperty().set(Errors.message(t)));
+        })), t -> shell.messageProperty().set(Errors.message(t)));
+    }
+
+    private record Restored(Startup.Loaded loaded, java.nio.file.Path aside, RuntimeException failed) {
     }
 
     private SharedViewModel sharedVm;
@@ -177,6 +242,7 @@ public final class CopydeskApp extends Application {
         window = new MainWindow(shell, draftsView, editorView, settings);
         window.setOnSiteProfileChosen(this::switchProfile);
         window.setOnOpenShared(this::chooseSharedDesk);
+        window.setOnRestoreBackup(this::restoreBackup);
         sharedVm = new SharedViewModel(desk.live(), desk.drafts(), session, runner);
         if (desk.shared()) {
             sharedVm.setOnListChanged(draftsVm::reload);

@@ -19,7 +19,8 @@ import picocli.CommandLine.Option;
 @Command(name = "copydesk", mixinStandardHelpOptions = true, version = "Copydesk 0.1",
         description = "编辑台 Copydesk: draft, preview, check and export articles for a Chinese news site.",
         subcommands = {ImportCommand.class, ListCommand.class, ShowCommand.class, ExportCommand.class, CleanCommand.class, SuggestCommand.class,
-            CheckCommand.class, PackCommand.class, UnpackCommand.class, MigrateCommand.class, LinkcheckCommand.class})
+            CheckCommand.class, PackCommand.class, UnpackCommand.class, MigrateCommand.class, LinkcheckCommand.class,
+            BackupCommand.class, RestoreCommand.class})
 public final class CopydeskCommand implements Callable<Integer> {
 
     /** Exit status for a user error: bad input, a missing file, a database that cannot be used. */

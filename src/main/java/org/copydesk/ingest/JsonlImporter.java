@@ -15,6 +15,7 @@ import java.util.List;
 import org.copydesk.domain.Article;
 import org.copydesk.domain.CopydeskException;
 import org.copydesk.domain.Problem;
+import org.copydesk.l10n.Messages;
 import org.copydesk.markup.Sanitizer;
 import org.copydesk.site.ArticleJson;
 
@@ -51,7 +52,7 @@ public final class JsonlImporter {
         } catch (NoSuchFileException e) {
             throw new CopydeskException(Problem.FILE_NOT_FOUND, file);
         } catch (CharacterCodingException e) {
-            throw new CopydeskException(Problem.JSONL_BAD_LINE, e, file, lineNo + 1, "not UTF-8 text");
+            throw new CopydeskException(Problem.JSONL_BAD_LINE, e, file, lineNo + 1, Messages.get().get("jsonl.reason.not-utf8"));
         } catch (IOException e) {
             throw new CopydeskException(Problem.FILE_NOT_READABLE, e, file, e.getMessage());
         }
@@ -66,8 +67,9 @@ public final class JsonlImporter {
         try {
             node = MAPPER.readTree(line);
         } catch (JsonProcessingException e) {
-            throw new CopydeskException(Problem.JSONL_BAD_LINE, e, file, lineNo,
-                    "not valid JSON (" + e.getOriginalMessage() + ")");
+            // the place, not the parser's own words (which name its internals)
+            int column = e.getLocation() == null ? 0 : e.getLocation().getColumnNr();
+            throw new CopydeskException(Problem.JSONL_BAD_LINE, e, file, lineNo, Messages.get().get("jsonl.reason.not-json", column));
         }
         try {
             Article a = ArticleJson.fromJson(node);

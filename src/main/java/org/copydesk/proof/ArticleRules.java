@@ -50,6 +50,29 @@ final class ArticleRules {
         }
     }
 
+    /**
+     * An image in the body that lives on another site (http://…, //…): the published page never
+     * loads it (the page keeps only its own images), so it must be saved into the article or removed.
+     */
+    static final class RemoteImage extends BaseRule {
+        RemoteImage() {
+            super("remote-image", Severity.ERROR);
+        }
+
+        @Override
+        public void checkArticle(Article a, SiteProfile p, Findings out) {
+            if (!a.bodyHtml().contains("<img")) {
+                return;
+            }
+            for (org.jsoup.nodes.Element img : org.jsoup.Jsoup.parseBodyFragment(a.bodyHtml()).select("img[src]")) {
+                String src = img.attr("src");
+                if (!org.copydesk.markup.Images.isArticleImage(src)) {
+                    out.addField(this, "body", src);
+                }
+            }
+        }
+    }
+
     /** The number of keywords within the profile's limits (3–8 on the reference site). */
     static final class KeywordCount extends BaseRule {
         KeywordCount() {

@@ -61,6 +61,7 @@ public final class Checker {
                 new NumberRules.Dates(false),
                 new NumberRules.Dates(true),
                 new ArticleRules.Required(),
+                new ArticleRules.RemoteImage(),
                 new ArticleRules.TitleLength(),
                 new ArticleRules.KeywordCount());
     }

@@ -42,6 +42,7 @@ public final class Desk implements AutoCloseable {
     private final LiveService live;
     private final BatchTagging batchTagging;
     private final UnsentDrafts unsent;
+    private final BackupService backups;
     private final String login;
 
     private Desk(Store store, SiteProfile profile, Clock clock, String user, UnsentDrafts unsent) {
@@ -61,6 +62,7 @@ public final class Desk implements AutoCloseable {
         this.imports = new ImportService(store, writes, exchange, profile);
         this.live = new LiveService(store, writes);
         this.unsent = unsent;
+        this.backups = new BackupService(store, clock);
     }
 
     /**
@@ -198,6 +200,11 @@ public final class Desk implements AutoCloseable {
     /** The tagger over many articles at once: suggestions, and channels and keywords set where none are. */
     public BatchTagging batchTagging() {
         return batchTagging;
+    }
+
+    /** The desk file's rolling backups (none for a desk on a server). */
+    public BackupService backups() {
+        return backups;
     }
 
     public ProofService proofreading() {

@@ -68,8 +68,9 @@ public final class ArticleJson {
 
     /** Thrown for an archive line that does not describe an article; the message says why. */
     public static final class InvalidArticle extends Exception {
-        public InvalidArticle(String message) {
-            super(message);
+        /** Why, in the interface's language: message {@code jsonl.reason.<key>} with its arguments. */
+        public InvalidArticle(String key, Object... args) {
+            super(org.copydesk.l10n.Messages.get().get("jsonl.reason." + key, args));
         }
     }
 
@@ -81,19 +82,19 @@ public final class ArticleJson {
      */
     public static Article fromJson(JsonNode o) throws InvalidArticle {
         if (!o.isObject()) {
-            throw new InvalidArticle("not a JSON object");
+            throw new InvalidArticle("not-an-object");
         }
         String title = string(o, ArticleField.TITLE.json());
         String body = string(o, "bodyHtml");
         if (body.isBlank() && o.has("paragraphs")) {
             JsonNode ps = o.get("paragraphs");
             if (!ps.isArray()) {
-                throw new InvalidArticle("\"paragraphs\" must be an array of strings");
+                throw new InvalidArticle("strings", "paragraphs");
             }
             StringBuilder sb = new StringBuilder();
             for (JsonNode p : ps) {
                 if (!p.isTextual()) {
-                    throw new InvalidArticle("\"paragraphs\" must be an array of strings");
+                    throw new InvalidArticle("strings", "paragraphs");
                 }
                 if (!p.asText().isBlank()) {
                     sb.append("<p>").append(Entities.escape(p.asText().strip())).append("</p>");
@@ -102,7 +103,7 @@ public final class ArticleJson {
             body = sb.toString();
         }
         if (title.isBlank() && body.isBlank()) {
-            throw new InvalidArticle("needs a \"title\" or a body (\"bodyHtml\" or \"paragraphs\")");
+            throw new InvalidArticle("no-title-or-body");
         }
         Article.Builder b = new Article.Builder().bodyHtml(body);
         for (ArticleField f : ArticleField.values()) {
@@ -119,14 +120,14 @@ public final class ArticleJson {
         String uuid = string(o, "uuid").strip();
         if (!uuid.isEmpty()) {
             if (!UUID.matcher(uuid).matches()) {
-                throw new InvalidArticle("\"uuid\" \"" + uuid + "\" is not a uuid");
+                throw new InvalidArticle("bad-uuid", uuid);
             }
             b.uuid(uuid);
         }
         String revision = string(o, "revision").strip();
         if (!revision.isEmpty()) {
             if (!UUID.matcher(revision).matches()) {
-                throw new InvalidArticle("\"revision\" \"" + revision + "\" is not a revision uuid");
+                throw new InvalidArticle("bad-revision", revision);
             }
             b.revision(revision);
         }
@@ -135,7 +136,7 @@ public final class ArticleJson {
             try {
                 b.status(Status.fromCode(status));
             } catch (IllegalArgumentException e) {
-                throw new InvalidArticle("unknown \"status\" \"" + status + "\"");
+                throw new InvalidArticle("bad-status", status);
             }
         }
         return b.build();
@@ -147,7 +148,7 @@ public final class ArticleJson {
             return "";
         }
         if (!v.isValueNode() || v.isBoolean()) {
-            throw new InvalidArticle("\"" + field + "\" must be a string");
+            throw new InvalidArticle("not-a-string", field);
         }
         return v.asText();
     }
@@ -165,11 +166,11 @@ public final class ArticleJson {
             return out;
         }
         if (!v.isArray()) {
-            throw new InvalidArticle("\"keywords\" must be an array of strings");
+            throw new InvalidArticle("strings", "keywords");
         }
         for (JsonNode k : v) {
             if (!k.isTextual()) {
-                throw new InvalidArticle("\"keywords\" must be an array of strings");
+                throw new InvalidArticle("strings", "keywords");
             }
             addKeyword(out, k.asText());
         }
@@ -199,7 +200,7 @@ public final class ArticleJson {
         try {
             return LocalDate.parse(s).atStartOfDay();
         } catch (DateTimeParseException e) {
-            throw new InvalidArticle("\"publishedAt\" \"" + s + "\" is not a time like 2021-05-13T08:43");
+            throw new InvalidArticle("bad-time", s);
         }
     }
 }

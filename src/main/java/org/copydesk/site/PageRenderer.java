@@ -271,14 +271,17 @@ public final class PageRenderer {
 
     /**
      * The body as it appears on the page: sanitised once more (nothing reaches a page that the
-     * sanitizer has not passed) and with the article's own images pointed at its image folder.
+     * sanitizer has not passed), with the article's own images pointed at its image folder and any
+     * image on another site left out (a page never loads from elsewhere; the check reports it).
      */
     private static String pageBody(Article a, String imageDir) {
         Document doc = Jsoup.parseBodyFragment(Sanitizer.clean(a.bodyHtml()));
-        for (Element img : doc.select("img[src]")) {
+        for (Element img : doc.select("img")) {
             String src = img.attr("src");
             if (Images.isArticleImage(src)) {
                 img.attr("src", imageDir + src);
+            } else {
+                img.remove();
             }
         }
         doc.outputSettings().prettyPrint(false).escapeMode(Entities.EscapeMode.base).charset("UTF-8");

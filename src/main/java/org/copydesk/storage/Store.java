@@ -42,6 +42,16 @@ public interface Store extends AutoCloseable {
         return () -> { };
     }
 
+    /** The file the desk lives in; empty for a desk on a server (backed up by the server). */
+    default java.util.Optional<java.nio.file.Path> file() {
+        return java.util.Optional.empty();
+    }
+
+    /** Writes a consistent copy of the desk to {@code target} while it stays open; a file store only. */
+    default void backUpTo(java.nio.file.Path target) {
+        throw new org.copydesk.domain.CopydeskException(org.copydesk.domain.Problem.BACKUP_UNAVAILABLE);
+    }
+
     @Override
     void close();
 }

@@ -83,6 +83,8 @@ class JsonlImporterTest {
         CopydeskException e = failure(file("{\"title\": \"一\"}\n{\"title\": \"二\"}\n{\"title\": 三}\n"));
         assertThat(e.problem()).isEqualTo(Problem.JSONL_BAD_LINE);
         assertThat(e.args()[1]).isEqualTo("3");
+        // where on the line, in the interface's words; nothing of the parser's internals
+        assertThat(e.args()[2].toString()).contains("11").doesNotContain("Unexpected", "Source", "REDACTED", "token");
     }
 
     @Test

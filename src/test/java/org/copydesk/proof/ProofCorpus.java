@@ -55,6 +55,7 @@ public final class ProofCorpus {
                     case "editor" -> b.editor(value);
                     case "channel" -> b.channel(value);
                     case "title" -> b.title(value);
+                    case "image" -> b.bodyHtml("<p>社区服务持续改善，居民满意度不断提高。</p><p><img src=\"" + value + "\" alt=\"\"></p>");
                     case "keywords" -> {
                         List<String> k = new ArrayList<>();
                         for (int i = 0; i < Integer.parseInt(value); i++) {
@@ -64,7 +65,7 @@ public final class ProofCorpus {
                     }
                     default -> throw new IllegalArgumentException(field);
                 }
-                out.add(new Planted(rule, b.build(), field, -1, -1, -1, line));
+                out.add(new Planted(rule, b.build(), field.equals("image") ? Finding.BODY : field, -1, -1, -1, line));
                 continue;
             }
             StringBuilder plain = new StringBuilder();

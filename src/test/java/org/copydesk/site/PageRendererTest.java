@@ -62,6 +62,15 @@ class PageRendererTest {
     }
 
     @Test
+    void thePageNeverReferencesAnImageOnAnotherSite() {
+        Article remote = reference().toBuilder().bodyHtml("<p>正文<img src=\"http://img.example.com/a.jpg\" alt=\"外\"></p>"
+                + "<p><img src=\"//cdn.example.net/b.png\"></p><p><img src=\"abc123.png\" alt=\"本稿\"></p>").build();
+        Document page = Jsoup.parse(renderer.articlePage(remote, List.of()));
+        assertThat(page.select(".body img").eachAttr("src")).containsExactly("../images/7/abc123.png");
+        assertThat(page.select(".body p").first().text()).isEqualTo("正文");
+    }
+
+    @Test
     void textIsEscapedAndTheBodyIsSanitisedAgainOnTheWayOut() {
         Article hostile = reference().toBuilder()
                 .title("<script>alert(1)</script>标题")

@@ -129,6 +129,10 @@ public final class Database implements AutoCloseable {
                     throw new CopydeskException(Problem.DB_NEWER_VERSION, path, found, Migrations.latest());
                 }
                 if (found < Migrations.latest()) {
+                    if (found > 0) {
+                        // the desk as it was, before its structure changes
+                        backUpBeforeMigration(writer, path, Migrations.latest());
+                    }
                     Migrations.apply(writer, found, Migrations.latest());
                 }
             }
@@ -194,6 +198,75 @@ public final class Database implements AutoCloseable {
         // a file that only looks like SQLite fails here rather than on the first real query
         Migrations.userVersion(c);
         return c;
+    }
+
+    private static void backUpBeforeMigration(Connection writer, Path path, int to) throws SQLException {
+        try {
+            BackupFiles.vacuumInto(writer, BackupFiles.name(path, java.time.Instant.now(), "before-v" + to));
+        } catch (IOException e) {
+            throw new CopydeskException(Problem.BACKUP_FAILED, e, BackupFiles.folder(path), e.getMessage());
+        }
+    }
+
+    /**
+     * Writes a backup of the desk to {@code target} over a connection of its own, so neither reads
+     * nor the writer wait for it; returns the file.
+     */
+    public Path backUpTo(Path target) {
+        try (Connection c = connect(path, true)) {
+            BackupFiles.vacuumInto(c, target);
+            return target;
+        } catch (SQLException e) {
+            throw translate(e, target);
+        } catch (IOException e) {
+            throw new CopydeskException(Problem.BACKUP_FAILED, e, target, e.getMessage());
+        }
+    }
+
+    /**
+     * Puts a backup in place of the desk file, which must not be open anywhere: the current file (and
+     * its write-ahead log) is moved aside to {@code NAME.before-restore-STAMP}, never overwritten,
+     * and the backup is copied in under a temporary name first. Returns where the old file went.
+     */
+    public static Path restore(Path db, Path backup, java.time.Instant now) {
+        Path path = db.toAbsolutePath().normalize();
+        if (!Files.isRegularFile(backup)) {
+            throw new CopydeskException(Problem.BACKUP_NOT_FOUND, backup);
+        }
+        checkFile(backup);
+        try (FileChannel channel = FileChannel.open(lockPath(path), StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+            FileLock lock;
+            try {
+                lock = channel.tryLock();
+            } catch (OverlappingFileLockException e) {
+                lock = null;
+            }
+            if (lock == null) {
+                throw new CopydeskException(Problem.DB_IN_USE, path);
+            }
+            try {
+                String stamp = java.time.LocalDateTime.ofInstant(now, java.time.ZoneId.systemDefault())
+                        .format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+                Path aside = path.resolveSibling(path.getFileName() + ".before-restore-" + stamp);
+                Path part = path.resolveSibling(path.getFileName() + ".restoring");
+                Files.copy(backup, part, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                if (Files.exists(path)) {
+                    Files.move(path, aside);
+                    for (String suffix : new String[] {"-wal", "-shm"}) {
+                        Path side = path.resolveSibling(path.getFileName() + suffix);
+                        if (Files.exists(side)) {
+                            Files.move(side, aside.resolveSibling(aside.getFileName() + suffix));
+                        }
+                    }
+                }
+                Files.move(part, path, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+                return aside;
+            } finally {
+                lock.release();
+            }
+        } catch (IOException e) {
+            throw new CopydeskException(Problem.DB_NOT_READABLE, e, path, e.getMessage());
+        }
     }
 
     static Path lockPath(Path db) {

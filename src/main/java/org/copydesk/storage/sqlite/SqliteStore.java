@@ -43,6 +43,16 @@ public final class SqliteStore implements Store {
     }
 
     @Override
+    public java.util.Optional<Path> file() {
+        return java.util.Optional.of(db.path());
+    }
+
+    @Override
+    public void backUpTo(Path target) {
+        db.backUpTo(target);
+    }
+
+    @Override
     public void close() {
         db.close();
     }

@@ -54,9 +54,14 @@ public final class MainWindow {
     private Runnable onVocabulary = () -> { };
     private Runnable onBatchTag = () -> { };
     private Runnable onOpenShared = () -> { };
+    private Runnable onRestoreBackup = () -> { };
     private final HBox lockBar = new HBox(10);
 
     /** Runs when the person asks to open a shared desk (文件 > 打开共享编辑台…). */
+    public void setOnRestoreBackup(Runnable onRestoreBackup) {
+        this.onRestoreBackup = onRestoreBackup;
+    }
+
     public void setOnOpenShared(Runnable onOpenShared) {
         this.onOpenShared = onOpenShared;
     }
@@ -221,6 +226,7 @@ public final class MainWindow {
                 List.of(new Action("menu.send", null, this::chooseSendFile, false),
                         new Action("menu.receive", null, this::chooseReceiveFiles, false),
                         new Action("menu.openShared", null, () -> onOpenShared.run(), false)),
+                List.of(new Action("menu.restoreBackup", null, () -> onRestoreBackup.run(), false)),
                 List.of(new Action("menu.siteProfile", null, this::chooseSiteProfile, false)),
                 List.of(new Action("menu.quit", "Shortcut+Q", this::quit, false)));
     }

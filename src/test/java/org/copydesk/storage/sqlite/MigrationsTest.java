@@ -127,12 +127,38 @@ class MigrationsTest {
     }
 
     @Test
+    void anOlderDeskIsBackedUpAsItWasBeforeItsStructureChanges() throws Exception {
+        Path db = dir.resolve("old.db");
+        try (Connection c = raw(db)) {
+            Migrations.apply(c, 0, Migrations.latest() - 1);
+        }
+        assertThat(BackupFiles.list(db)).isEmpty();
+        try (Database d = Database.open(db)) {
+            assertThat(d.read(Migrations::userVersion)).isEqualTo(Migrations.latest());
+        }
+        assertThat(BackupFiles.list(db)).singleElement().satisfies(e -> {
+            assertThat(e.why()).isEqualTo("before-v" + Migrations.latest());
+            assertThat(e.file().getParent()).isEqualTo(dir.resolve("backups"));
+            try (Connection c = raw(e.file())) {
+                assertThat(Migrations.userVersion(c)).as("the copy is the desk as it was").isEqualTo(Migrations.latest() - 1);
+            } catch (Exception x) {
+                throw new AssertionError(x);
+            }
+        });
+        try (Database d = Database.open(db)) {
+            assertThat(d.path()).exists();
+        }
+        assertThat(BackupFiles.list(db)).as("no migration, no backup").hasSize(1);
+    }
+
+    @Test
     void openingMigratesAFreshFileToTheLatestVersion() throws Exception {
         Path db = dir.resolve("fresh.db");
         try (Database d = Database.open(db)) {
             int version = d.read(Migrations::userVersion);
             assertThat(version).isEqualTo(Migrations.latest());
         }
+        assertThat(BackupFiles.list(db)).as("a new file has nothing to keep").isEmpty();
     }
 
     @Test
