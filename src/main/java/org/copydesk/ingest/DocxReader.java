@@ -53,9 +53,20 @@ public final class DocxReader {
             }
         } catch (IOException | org.apache.poi.ooxml.POIXMLException
                  | IllegalArgumentException | IllegalStateException e) {
-            throw new CopydeskException(Problem.DOCX_INVALID, e, file);
+            throw new CopydeskException(expandsTooFar(e) ? Problem.DOCX_TOO_LARGE : Problem.DOCX_INVALID, e, file);
         }
         return new RawPage("docx", lines, images, Map.of(), notes);
+    }
+
+    /** POI refused a part that unpacks to far more than it holds (a zip bomb) or to more than it allows. */
+    private static boolean expandsTooFar(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String msg = String.valueOf(t.getMessage());
+            if (msg.contains("Zip bomb") || msg.contains("ZipSecureFile") || msg.contains("exceeds the max")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void paragraph(XWPFParagraph p, List<PageLine> lines, List<ImageAsset> images, List<String> notes) {
