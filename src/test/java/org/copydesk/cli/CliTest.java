@@ -157,14 +157,14 @@ class CliTest {
         Path out = dir.resolve("site");
         Cli.Run refused = run("export", "1", "2", "--out", out.toString());
         assertThat(refused.status()).isEqualTo(1);
-        assertThat(refused.err().strip()).isEqualTo("《外交部国际司—— 强化理论武装》（1）不能导出：尚未审核通过（现在是“草稿”）");
+        assertThat(refused.err().strip()).isEqualTo("《外交部国际司—— 强化理论武装》（编号 1）不能导出：尚未审核通过（现在是“草稿”）");
         assertThat(out).doesNotExist();
 
         // --all exports what passed and names what it left out
         Cli.Run all = run("export", "--all", "--out", out.toString());
         assertThat(all.status()).isZero();
         assertThat(all.lines()).anySatisfy(l -> assertThat(l).endsWith("/2.shtml")).doesNotContain("c/2021-05-13/1.shtml");
-        assertThat(all.err()).contains("未导出：《外交部国际司—— 强化理论武装》（1）不能导出：尚未审核通过");
+        assertThat(all.err()).contains("未导出：《外交部国际司—— 强化理论武装》（编号 1）不能导出：尚未审核通过");
 
         // anyway, with a reason, which is recorded
         assertThat(run("export", "1", "--anyway", " ", "--out", out.toString()).status()).isEqualTo(2);

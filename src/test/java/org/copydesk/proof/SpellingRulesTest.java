@@ -100,5 +100,8 @@ class SpellingRulesTest {
                 .satisfies(f -> assertThat(f.text()).isEqualTo("("));
         assertThat(found("见图(左)和图[2]。", "unpaired-punctuation")).isEmpty();
         assertThat(found("（见上文)。", "unpaired-punctuation")).extracting(Finding::text).containsExactly("（", ")");
+        // a quotation mark named in a message stands in corner brackets, not among more quotation marks
+        assertThat(found("他说：“这是真的。", "unpaired-punctuation")).singleElement()
+                .satisfies(f -> assertThat(f.message()).isEqualTo("「“」没有配对的「”」"));
     }
 }

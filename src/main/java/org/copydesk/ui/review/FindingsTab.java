@@ -42,7 +42,8 @@ final class FindingsTab extends Tab {
                     setText(null);
                 } else if (item instanceof Finding f) {
                     setText(Wording.place(f) + "　" + f.message());
-                    setTooltip(new Tooltip(f.rule() + (f.suggestion().isEmpty() ? "" : " → " + f.suggestion())));
+                    // the rule as a reader would name it, and the whole message (long ones are cut in the row)
+                    setTooltip(new Tooltip(m.get("ruleName." + f.rule()) + "\n" + f.message()));
                     getStyleClass().add("finding-" + f.severity().code());
                 } else {
                     setText(item.toString());

@@ -119,6 +119,10 @@ class ReviewWindowTest extends AppWindowTest {
         await("its mark on the preview", 20, () -> preview("mark.cd-finding").contains("环镜"));
         Finding f = findings().stream().filter(x -> x.rule().equals("misspelling")).findFirst().orElseThrow();
         assertThat(f.suggestion()).isEqualTo("环境");
+        // the row's tooltip names the rule in words and holds the whole message; never the rule's id
+        String tip = fx(() -> robot.lookup(".tree-cell").queryAllAs(javafx.scene.control.TreeCell.class).stream()
+                .filter(c -> f.equals(c.getItem()) && c.getTooltip() != null).findFirst().orElseThrow().getTooltip().getText());
+        assertThat(tip).contains("错别字").contains(f.message()).doesNotContain("misspelling");
         assertThat(robot.lookup("#finding-dictionary").queryAs(Button.class).isVisible()).as("only for a misspelling").isFalse();
         select(f);
         await("the offer", 10, () -> robot.lookup("#finding-dictionary").queryAs(Button.class).isVisible());
