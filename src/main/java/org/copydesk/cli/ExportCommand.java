@@ -51,6 +51,7 @@ final class ExportCommand extends DeskCommand {
             PublishService.ExportOutcome done = desk.publishing().export(wanted, out, anyway, all, who);
             done.pages().forEach(out()::println);
             done.refusals().forEach(r -> err().println(Messages.get().get("cli.export.held", r)));
+            done.timed().forEach(err()::println);
             return report(done.site());
         }
     }

@@ -80,6 +80,12 @@ public final class Wording {
     }
 
     /** Why one article may not be exported: 《标题》（3）不能导出：尚未审核通过. */
+    /** A date and time as the desk writes it: 2021年5月13日 08:43. */
+    public static String dateTime(java.time.LocalDateTime t) {
+        return m().get("time.dateTime", t.getYear(), t.getMonthValue(), t.getDayOfMonth(),
+                String.format("%02d:%02d", t.getHour(), t.getMinute()));
+    }
+
     public static String refusal(String title, long id, Gate g) {
         return m().get("gate.refused", title, Long.toString(id), gate(g));
     }

@@ -75,7 +75,7 @@ public final class PublishService {
      * and what the site build added, changed and removed.
      */
     public record ExportOutcome(List<String> pages, List<Article> exported, Map<Long, Gate> held, Map<Long, String> titles,
-                                SiteReport site) {
+                                SiteReport site, List<String> timed) {
 
         /** Why each held article was not exported, one sentence each. */
         public List<String> refusals() {
@@ -130,12 +130,17 @@ public final class PublishService {
         }
         Map<Long, String> paths = addresses(going);
         List<Article> exported = new ArrayList<>();
+        List<String> timed = new ArrayList<>();
         for (Article a : going) {
-            exported.add(store.write(tx -> publish(tx, a, paths.get(a.id()), forcedIds.contains(a.id()) ? anyway.strip() : null, who,
-                    dir.toString())));
+            Article done = store.write(tx -> publish(tx, a, paths.get(a.id()), forcedIds.contains(a.id()) ? anyway.strip() : null, who,
+                    dir.toString()));
+            exported.add(done);
+            if (a.publishedAt() == null && done.publishedAt() != null) {
+                timed.add(Messages.get().get("export.timed", a.title(), Wording.dateTime(done.publishedAt())));
+            }
         }
         SiteReport site = publishSite(dir, progress, cancelled);
-        return new ExportOutcome(site.written(), exported, held, titles, site);
+        return new ExportOutcome(site.written(), exported, held, titles, site, timed);
     }
 
     /**
@@ -189,6 +194,11 @@ public final class PublishService {
         } else if (!publishedAsIs(tx, a)) {
             // a correction of a published article: its words are kept as the revision the site shows
             stored = writes.saveRevision(tx, ArticleWrites.live(tx, a.id()), "republish");
+        }
+        if (stored.publishedAt() == null) {
+            // a page always carries its time: one left empty is the moment of publication, kept in a revision and said
+            LocalDateTime at = LocalDateTime.now(writes.clock()).truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+            stored = writes.saveRevision(tx, stored.toBuilder().publishedAt(at).build(), "publish-time");
         }
         Revision shown = tx.revisions().latest(a.id()).orElseThrow();
         Instant first = tx.publications().find(a.id()).map(PublicationTable.Publication::firstAt).orElse(writes.now());

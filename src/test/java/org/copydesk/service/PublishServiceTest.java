@@ -59,6 +59,28 @@ class PublishServiceTest {
     }
 
     @Test
+    void anArticleWithNoPublishTimeGetsTheMomentOfPublicationAndTheExportSaysSo() throws Exception {
+        Article a = desk.drafts().create(TestDesk.article("没有发布时间的稿件", "要闻", CLEAN).toBuilder()
+                .keywords(List.of("国际", "外交", "政治")).publishedAt(null).build());
+        assertThat(a.publishedAt()).isNull();
+        desk.review().submit(a.id(), "编辑乙");
+        desk.review().approve(a.id(), "总编");
+        LocalDateTime before = LocalDateTime.now().withSecond(0).withNano(0);
+        PublishService.ExportOutcome done = desk.publishing().export(List.of(a.id()), site, null, false, "编辑乙");
+        LocalDateTime at = desk.drafts().get(a.id()).publishedAt();
+        assertThat(at).isNotNull().isBetween(before, LocalDateTime.now());
+        assertThat(done.timed()).singleElement().satisfies(t -> assertThat(t).contains("没有发布时间的稿件")
+                .contains(at.getYear() + "年" + at.getMonthValue() + "月" + at.getDayOfMonth() + "日"));
+        assertThat(desk.review().revisions(a.id())).anyMatch(r -> r.reason().equals("publish-time"));
+        // the page carries the time it was given
+        String page = Files.readString(site.resolve(desk.publishing().address(a.id()).orElseThrow()));
+        assertThat(Jsoup.parse(page).select(".dateline").text()).contains(String.format("%02d:%02d", at.getHour(), at.getMinute()));
+        // published again, the time stays and nothing is said
+        assertThat(desk.publishing().export(List.of(a.id()), site, null, false, "编辑乙").timed()).isEmpty();
+        assertThat(desk.drafts().get(a.id()).publishedAt()).isEqualTo(at);
+    }
+
+    @Test
     void anArticleKeepsItsFirstAddressThroughRetitlingMovingAndRepublishing() throws Exception {
         Article a = approved("外交部国际司强化理论武装", "要闻", 13);
         publishAll();

@@ -74,11 +74,12 @@ public final class EditorView extends VBox {
         author.setId("author");
         editor.setId("editor");
         date.setId("date");
-        date.setPromptText("2021-05-13");
+        // a prompt that reads as a prompt, never as a date that is set
+        date.setPromptText(m.get("editor.date.prompt"));
         date.setConverter(new javafx.util.converter.LocalDateStringConverter(DateTimeFormatter.ISO_LOCAL_DATE, DateTimeFormatter.ISO_LOCAL_DATE));
         date.setPrefWidth(130);
         time.setId("time");
-        time.setPromptText("08:43");
+        time.setPromptText(m.get("editor.time.prompt"));
         time.setPrefColumnCount(4);
         status.setId("status");
         status.getStyleClass().add("status-badge");

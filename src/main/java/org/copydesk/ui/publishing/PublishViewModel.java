@@ -112,6 +112,7 @@ public final class PublishViewModel {
         }
         // what needs the person first: articles held back, broken links; then every file
         outcome.refusals().forEach(r -> details.add(m.get("cli.export.held", r)));
+        details.addAll(outcome.timed());
         links.broken().forEach(b -> details.add(m.get("publish.broken", b.page(), b.href(), b.why())));
         site.added().forEach(p -> details.add(m.get("publish.added", p)));
         site.changed().forEach(p -> details.add(m.get("publish.changed", p)));

@@ -199,7 +199,8 @@ public final class ShellViewModel {
             PublishService.ExportOutcome done = publishing.export(List.of(id), dir, anyway, false, by);
             return new Exported(done, publishing.address(id).orElse(""));
         }, result -> {
-            message.set(m.get("export.done", dir.resolve(result.page())));
+            message.set(m.get("export.done", dir.resolve(result.page()))
+                    + (result.done().timed().isEmpty() ? "" : "；" + String.join("；", result.done().timed())));
             result.done().exported().forEach(editor::statusChanged);
         }, t -> {
             message.set(Errors.message(t));
