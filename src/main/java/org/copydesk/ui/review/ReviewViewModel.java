@@ -362,7 +362,8 @@ public final class ReviewViewModel {
         session.flush(() -> runner.submit(name, () -> step.apply(id, who), saved -> {
             // the editor takes the new stored article, and the record is read again from there
             session.statusChanged(saved);
-            message.set(m.get("review.statusNow", Wording.status(saved.status())));
+            // named, so the line still says whose status it was after another article is opened
+            message.set(m.get("review.statusNow", Wording.status(saved.status()), saved.title()));
             marksChanged();
         }, this::fail));
     }

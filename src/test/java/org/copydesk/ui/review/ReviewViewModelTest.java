@@ -122,6 +122,8 @@ class ReviewViewModelTest {
     void theWorkflowMovesTheEditorsStatusAndRecordsTheRounds() {
         review.submit();
         assertThat(editor.statusProperty().get()).isEqualTo(Status.IN_REVIEW);
+        // the status line names the article, so it cannot be read as another one's
+        assertThat(review.messageProperty().get()).contains("《" + editor.titleProperty().get() + "》").contains("审核中");
         review.signOff(Round.PROOF_1, "");
         assertThat(review.signed()).containsOnlyKeys(Round.PROOF_1);
         assertThat(review.signed().get(Round.PROOF_1).who()).isEqualTo("校对甲");
