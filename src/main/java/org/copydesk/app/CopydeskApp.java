@@ -126,7 +126,7 @@ public final class CopydeskApp extends Application {
             close();
         });
         stage.show();
-        editorView.titleField().requestFocus();
+        focusTitleUnselected();
         StartupProbe.trace("shown");
         Scene scene = stage.getScene();
         if (Boolean.getBoolean("copydesk.startupProbe")) {
@@ -198,6 +198,19 @@ public final class CopydeskApp extends Application {
     }
 
     private record Restored(Startup.Loaded loaded, java.nio.file.Path aside, RuntimeException failed) {
+    }
+
+    /**
+     * The title has the focus with the caret at its end, nothing selected: a stray key must not
+     * replace the headline (a text field selects everything when it takes the focus).
+     */
+    private void focusTitleUnselected() {
+        javafx.scene.control.TextField title = editorView.titleField();
+        title.requestFocus();
+        Platform.runLater(() -> {
+            title.deselect();
+            title.end();
+        });
     }
 
     private SharedViewModel sharedVm;
@@ -279,7 +292,7 @@ public final class CopydeskApp extends Application {
             stage.getScene().setRoot(window.root());
         }
         stage.setTitle(Messages.get().get("app.title") + (desk.shared() ? " — " + desk.location() : ""));
-        editorView.titleField().requestFocus();
+        focusTitleUnselected();
     }
 
     /** The parts that wait for the first frame: the tagger (its model loads for seconds), the web views. */
@@ -312,6 +325,12 @@ public final class CopydeskApp extends Application {
         window.attachPreview(preview, review);
         previewVm.refreshNow();
         taggerVm.start();
+        // adding the late parts (and the first layout of a new root) can hand the focus to the search
+        // box: unless the person has gone somewhere already, it goes back to the title
+        javafx.scene.Node owner = stage.getScene() == null ? null : stage.getScene().getFocusOwner();
+        if (owner == null || owner == editorView.titleField() || "search".equals(owner.getId())) {
+            focusTitleUnselected();
+        }
         StartupProbe.trace("late parts attached");
     }
 

@@ -126,6 +126,54 @@ public final class EditorView extends VBox {
         getChildren().addAll(head, form, bodySlot);
 
         disableProperty().bind(vm.editableProperty().not());
+        keepFocusAcrossReloads();
+    }
+
+    /**
+     * While an article is (re)loaded the editor is disabled for a moment, and JavaFX hands the focus
+     * to the next control it can find, the draft search box, where the next keystrokes would go.
+     * When the editor comes back and the focus is still where it was pushed, it returns to the field
+     * the person was in.
+     */
+    private void keepFocusAcrossReloads() {
+        javafx.scene.Node[] lastInside = {null};
+        javafx.scene.Node[] pushedTo = {null};
+        disabledProperty().addListener((o, was, now) -> {
+            javafx.scene.Scene scene = getScene();
+            if (scene == null) {
+                return;
+            }
+            if (now) {
+                javafx.scene.Node owner = scene.getFocusOwner();
+                lastInside[0] = owner != null && isInside(owner) ? owner : null;
+                // the focus moves once the disabled state has been applied
+                javafx.application.Platform.runLater(() -> pushedTo[0] = lastInside[0] == null ? null : scene.getFocusOwner());
+            } else if (lastInside[0] != null) {
+                javafx.scene.Node owner = scene.getFocusOwner();
+                if ((owner == null || owner == pushedTo[0] || owner == lastInside[0]) && lastInside[0].getScene() == scene) {
+                    javafx.scene.Node back = lastInside[0];
+                    back.requestFocus();
+                    if (back instanceof javafx.scene.control.TextInputControl t) {
+                        // a field takes the focus by selecting all of itself: put the caret back at the end instead
+                        javafx.application.Platform.runLater(() -> {
+                            t.deselect();
+                            t.end();
+                        });
+                    }
+                }
+                lastInside[0] = null;
+                pushedTo[0] = null;
+            }
+        });
+    }
+
+    private boolean isInside(javafx.scene.Node n) {
+        for (javafx.scene.Node p = n; p != null; p = p.getParent()) {
+            if (p == this) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Puts the tagger panel between the fields and the body. */

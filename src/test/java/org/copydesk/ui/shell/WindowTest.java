@@ -33,6 +33,13 @@ class WindowTest extends AppWindowTest {
         start(FxTestSupport.options(dir));
         String title = fx(() -> robot.lookup("#title").queryAs(TextField.class).getText());
         assertThat(title).contains("加装电梯");
+        // the title has the focus but nothing selected: one stray key must not replace the headline
+        await("the title the focus owner", 10, () -> {
+            TextField t = robot.lookup("#title").queryAs(TextField.class);
+            return t.getScene().getFocusOwner() == t;
+        });
+        await("nothing of it selected", 10, () -> robot.lookup("#title").queryAs(TextField.class).getSelection().getLength() == 0);
+        assertThat(fx(() -> robot.lookup("#title").queryAs(TextField.class).getCaretPosition())).isEqualTo(title.length());
         await("the preview shows the sample", 20, () -> previewText("h1.title").equals(title));
         assertThat(previewText(".breadcrumb")).isEqualTo("首页>要闻");
         assertThat(previewText(".keywords")).startsWith("关键词:");
