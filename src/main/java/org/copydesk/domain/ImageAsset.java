@@ -16,6 +16,12 @@ public record ImageAsset(String name, String mediaType, byte[] data) {
         return name.hashCode() * 31 + Arrays.hashCode(data);
     }
 
+    /** True for an image address on another site (http://…, https://…, //…), which a page never loads. */
+    public static boolean isRemote(String src) {
+        String s = src.strip().toLowerCase(java.util.Locale.ROOT);
+        return s.startsWith("//") || s.startsWith("http:") || s.startsWith("https:") || s.startsWith("ftp:");
+    }
+
     @Override
     public String toString() {
         return "ImageAsset[" + name + ", " + mediaType + ", " + data.length + " bytes]";

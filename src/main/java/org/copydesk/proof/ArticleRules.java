@@ -66,7 +66,7 @@ final class ArticleRules {
             }
             for (org.jsoup.nodes.Element img : org.jsoup.Jsoup.parseBodyFragment(a.bodyHtml()).select("img[src]")) {
                 String src = img.attr("src");
-                if (!org.copydesk.markup.Images.isArticleImage(src)) {
+                if (org.copydesk.domain.ImageAsset.isRemote(src)) {
                     out.addField(this, "body", src);
                 }
             }

@@ -280,7 +280,7 @@ public final class PageRenderer {
             String src = img.attr("src");
             if (Images.isArticleImage(src)) {
                 img.attr("src", imageDir + src);
-            } else {
+            } else if (org.copydesk.domain.ImageAsset.isRemote(src)) {
                 img.remove();
             }
         }

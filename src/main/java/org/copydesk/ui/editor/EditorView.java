@@ -138,6 +138,16 @@ public final class EditorView extends VBox {
     private void keepFocusAcrossReloads() {
         javafx.scene.Node[] lastInside = {null};
         javafx.scene.Node[] pushedTo = {null};
+        sceneProperty().addListener((o, was, scene) -> {
+            if (scene != null) {
+                // where the focus goes while the editor is disabled is where it was pushed
+                scene.focusOwnerProperty().addListener((f, from, to) -> {
+                    if (isDisabled() && lastInside[0] != null) {
+                        pushedTo[0] = to;
+                    }
+                });
+            }
+        });
         disabledProperty().addListener((o, was, now) -> {
             javafx.scene.Scene scene = getScene();
             if (scene == null) {
@@ -146,8 +156,7 @@ public final class EditorView extends VBox {
             if (now) {
                 javafx.scene.Node owner = scene.getFocusOwner();
                 lastInside[0] = owner != null && isInside(owner) ? owner : null;
-                // the focus moves once the disabled state has been applied
-                javafx.application.Platform.runLater(() -> pushedTo[0] = lastInside[0] == null ? null : scene.getFocusOwner());
+                pushedTo[0] = null;
             } else if (lastInside[0] != null) {
                 javafx.scene.Node owner = scene.getFocusOwner();
                 if ((owner == null || owner == pushedTo[0] || owner == lastInside[0]) && lastInside[0].getScene() == scene) {
@@ -155,10 +164,8 @@ public final class EditorView extends VBox {
                     back.requestFocus();
                     if (back instanceof javafx.scene.control.TextInputControl t) {
                         // a field takes the focus by selecting all of itself: put the caret back at the end instead
-                        javafx.application.Platform.runLater(() -> {
-                            t.deselect();
-                            t.end();
-                        });
+                        t.deselect();
+                        t.end();
                     }
                 }
                 lastInside[0] = null;
