@@ -45,10 +45,26 @@ public record SiteProfile(
      * @param feedLength  items per feed
      * @param language    the pages' and feeds' language ({@code zh-CN})
      * @param description the site's description in feeds and on the home page
+     * @param copyright   the copyright line at the foot of every page (the site's name when empty)
+     * @param icp         the site's ICP 备案号, linked to the registry at the foot of every page (none when empty)
      */
-    public record Publishing(String baseUrl, String permalink, int pageSize, int feedLength, String language, String description) {
+    public record Publishing(String baseUrl, String permalink, int pageSize, int feedLength, String language, String description,
+                             String copyright, String icp) {
         public static final Publishing DEFAULT =
                 new Publishing("https://www.example.com/", "articles/{id}.html", 20, 20, "zh-CN", "");
+
+        /** The MIIT registry a 备案号 links to, as regulation asks. */
+        public static final String ICP_REGISTRY = "https://beian.miit.gov.cn/";
+
+        public Publishing {
+            copyright = copyright == null ? "" : copyright.strip();
+            icp = icp == null ? "" : icp.strip();
+        }
+
+        /** Publishing settings with no copyright line or 备案号 of their own. */
+        public Publishing(String baseUrl, String permalink, int pageSize, int feedLength, String language, String description) {
+            this(baseUrl, permalink, pageSize, feedLength, language, description, "", "");
+        }
     }
 
     /** A profile with the default publishing settings. */

@@ -207,6 +207,10 @@ public final class PageRenderer {
         site.put("homeLabel", profile.homeLabel());
         site.put("promoText", profile.promoText());
         site.put("promoHref", profile.promoHref());
+        // the foot of every page: the copyright line (the site's name without one) and the 备案号 with its registry link
+        site.put("copyright", profile.publishing().copyright().isEmpty() ? profile.siteName() : profile.publishing().copyright());
+        site.put("icp", profile.publishing().icp());
+        site.put("icpHref", SiteProfile.Publishing.ICP_REGISTRY);
         Map<String, Object> ctx = new LinkedHashMap<>();
         ctx.put("site", site);
         ctx.put("lang", profile.publishing().language());

@@ -171,7 +171,8 @@ public final class SiteProfiles {
         if (!language.matches("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*")) {
             throw invalid(where, "publishing.language \"" + language + "\" is not a language tag such as zh-CN");
         }
-        return new SiteProfile.Publishing(baseUrl, permalink, pageSize, feedLength, language, p.path("description").asText("").strip());
+        return new SiteProfile.Publishing(baseUrl, permalink, pageSize, feedLength, language, p.path("description").asText("").strip(),
+                p.path("copyright").asText(""), p.path("icp").asText(""));
     }
 
     private static SiteProfile.Limits limits(JsonNode l) {

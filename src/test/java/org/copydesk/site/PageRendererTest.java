@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.copydesk.domain.Article;
+import org.copydesk.domain.SiteProfile;
 import org.copydesk.domain.ArticleSummary;
 import org.copydesk.domain.Status;
 import org.jsoup.Jsoup;
@@ -59,6 +60,27 @@ class PageRendererTest {
         Document page = Jsoup.parse(renderer.articlePage(reference(), List.of()));
         String csp = page.select("meta[http-equiv=Content-Security-Policy]").attr("content");
         assertThat(csp).contains("default-src 'none'").doesNotContain("script-src");
+    }
+
+    @Test
+    void everyPageEndsWithTheCopyrightLineAndTheIcpNumberLinkedToTheRegistry() {
+        Document reference = Jsoup.parse(renderer.articlePage(reference(), List.of()));
+        assertThat(reference.select("footer .copyright").text()).isEqualTo("人民政协网 版权所有 未经书面授权禁止使用");
+        assertThat(reference.select("footer .icp")).as("no 备案号 in the profile, none on the page").isEmpty();
+
+        SiteProfile r = SiteProfiles.reference();
+        SiteProfile.Publishing p = r.publishing();
+        SiteProfile withIcp = new SiteProfile(r.id(), r.siteName(), r.homeLabel(), r.channels(), r.promoText(), r.promoHref(), r.script(),
+                r.dateFormat(), r.relatedLimit(), r.templates(), r.assets(), r.terms(), r.limits(),
+                new SiteProfile.Publishing(p.baseUrl(), p.permalink(), p.pageSize(), p.feedLength(), p.language(), p.description(),
+                        "", "京ICP备12345678号-1"));
+        PageRenderer icp = new PageRenderer(withIcp);
+        for (String html : List.of(icp.articlePage(reference(), List.of()))) {
+            Document page = Jsoup.parse(html);
+            assertThat(page.select("footer .copyright").text()).as("the site's name without a line of its own").isEqualTo("人民政协网");
+            assertThat(page.select("footer .icp a").text()).isEqualTo("京ICP备12345678号-1");
+            assertThat(page.select("footer .icp a").attr("href")).isEqualTo("https://beian.miit.gov.cn/");
+        }
     }
 
     @Test
