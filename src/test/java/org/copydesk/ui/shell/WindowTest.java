@@ -43,6 +43,11 @@ class WindowTest extends AppWindowTest {
         await("the preview shows the sample", 20, () -> previewText("h1.title").equals(title));
         assertThat(previewText(".breadcrumb")).isEqualTo("首页>要闻");
         assertThat(previewText(".keywords")).startsWith("关键词:");
+        // emphasis shows in Chinese text: not italic (CJK fonts have none) but underlined with dots
+        Object em = previewScript("(function(){var e=document.createElement('em');e.textContent='强调';"
+                + "document.querySelector('.body').appendChild(e);var s=getComputedStyle(e);"
+                + "return s.fontStyle+'|'+(s.textDecorationLine||s.textDecoration)+'|'+(s.textDecorationStyle||s.webkitTextDecorationStyle);})()");
+        assertThat(String.valueOf(em)).startsWith("normal|underline").contains("dotted");
         List<ArticleSummary> items = fx(() -> List.copyOf(robot.lookup("#drafts").<ArticleSummary>queryListView().getItems()));
         assertThat(items).hasSize(1);
     }
