@@ -41,6 +41,7 @@ final class Autosave {
     private final Target target;
     private final Debouncer debouncer;
     private final ReadOnlyObjectWrapper<SaveState> state = new ReadOnlyObjectWrapper<>(SaveState.NONE);
+    private boolean keepingVersion;
     private boolean saving;
     private org.copydesk.ui.fx.Cancellable retry = org.copydesk.ui.fx.Cancellable.NONE;
     private boolean saveAgain;
@@ -121,6 +122,7 @@ final class Autosave {
         }
         Article snapshot = target.snapshot();
         saving = true;
+        keepingVersion = revision;
         afterSave = then;
         state.set(new SaveState(SaveState.Kind.SAVING, null, ""));
         runner.submit("save article", () -> target.store(snapshot, revision), saved -> finish(saved, null), t -> finish(null, t));
@@ -131,7 +133,8 @@ final class Autosave {
         retry.cancel();
         if (saved != null) {
             target.stored(saved);
-            state.set(SaveState.saved(time(saved)));
+            // an explicit save says which version it kept, so it cannot be taken for an autosave
+            state.set(keepingVersion ? SaveState.kept(time(saved), (int) saved.version()) : SaveState.saved(time(saved)));
         } else {
             state.set(SaveState.failed(Errors.message(failure)));
             Duration again = target.failed(failure);

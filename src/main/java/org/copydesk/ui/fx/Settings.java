@@ -26,9 +26,11 @@ public final class Settings {
     public static final Key<Boolean> REVIEW_MODE = new Key<>("review.mode", false);
     public static final Key<Double> DIVIDER_REVIEW = new Key<>("divider.review", 0.62);
     public static final Key<String> REVIEWER = new Key<>("review.name", "");
-    /** The last shared desk opened from the window (its address only; a password is never kept). */
     /** The folder the site was last published into. */
     public static final Key<String> PUBLISH_DIR = new Key<>("publish.dir", "");
+    /** The folder an article was last exported into, offered first next time. */
+    public static final Key<String> EXPORT_DIR = new Key<>("export.dir", "");
+    /** The last shared desk opened from the window (its address only; a password is never kept). */
     public static final Key<String> SHARED_ADDRESS = new Key<>("shared.address", "");
 
     private final Preferences prefs;

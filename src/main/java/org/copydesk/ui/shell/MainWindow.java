@@ -73,7 +73,6 @@ public final class MainWindow {
     public void setOnVocabulary(Runnable onVocabulary) {
         this.onVocabulary = onVocabulary;
     }
-    private String lastExportDir = "";
 
     public MainWindow(ShellViewModel vm, DraftListView drafts, EditorView editor, Settings settings) {
         this.vm = vm;
@@ -295,12 +294,15 @@ public final class MainWindow {
         }
         DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle(m.get("menu.export"));
-        if (!lastExportDir.isEmpty() && new File(lastExportDir).isDirectory()) {
-            chooser.setInitialDirectory(new File(lastExportDir));
+        // the folder of the last export, kept across sessions
+        String last = settings.get(Settings.EXPORT_DIR);
+        if (!last.isEmpty() && new File(last).isDirectory()) {
+            chooser.setInitialDirectory(new File(last));
         }
         File dir = chooser.showDialog(root.getScene().getWindow());
         if (dir != null) {
-            lastExportDir = dir.getPath();
+            settings.put(Settings.EXPORT_DIR, dir.getPath());
+            settings.flush();
             vm.exportCurrent(dir.toPath());
         }
     }

@@ -135,7 +135,8 @@ public final class ShellViewModel {
             SaveState s = editor.saveStateProperty().get();
             return switch (s.kind()) {
                 case NONE -> "";
-                case SAVED -> m.get("status.saved", SAVED_AT.format(s.at()));
+                case SAVED -> s.version() > 0 ? m.get("status.kept", s.version(), SAVED_AT.format(s.at()))
+                        : m.get("status.saved", SAVED_AT.format(s.at()));
                 case CHANGED -> m.get("status.changed");
                 case SAVING -> m.get("status.saving");
                 case FAILED -> m.get("status.failed", s.message());

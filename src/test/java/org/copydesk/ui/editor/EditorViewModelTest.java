@@ -134,8 +134,14 @@ class EditorViewModelTest {
         assertThat(storedTitle()).isEqualTo("定稿");
         assertThat(desk.review().revisions(article.id())).extracting(r -> r.reason()).containsExactly("save", "create");
         assertThat(desk.review().revisions(article.id()).get(0).snapshot().title()).isEqualTo("定稿");
+        // the status says which version was kept, unlike an autosave
+        assertThat(vm.saveStateProperty().get().version()).isEqualTo((int) desk.review().revisions(article.id()).get(0).version());
+        assertThat(vm.saveStateProperty().get().version()).isPositive();
+        vm.titleProperty().set("定稿后再改");
         runner.advance(Duration.ofSeconds(5));
         assertThat(desk.review().revisions(article.id())).as("autosave keeps no revision").hasSize(2);
+        assertThat(vm.saveStateProperty().get().kind()).isEqualTo(SaveState.Kind.SAVED);
+        assertThat(vm.saveStateProperty().get().version()).as("an autosave kept none").isZero();
     }
 
     @Test
