@@ -39,9 +39,10 @@ public final class TermCounter {
         Map<String, Integer> counts = new LinkedHashMap<>();
         Map<String, Integer> phrases = new LinkedHashMap<>();
         List<String> run = new ArrayList<>();
-        for (Segmenter.Token t : tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            Segmenter.Token t = tokens.get(i);
             String w = t.word();
-            boolean content = isContent(w, t.pos()) || known.contains(w);
+            boolean content = (isContent(w, t.pos()) && !misSplit(tokens, i)) || known.contains(w);
             if (content) {
                 sequence.add(w);
                 counts.merge(w, 1, Integer::sum);
@@ -76,13 +77,14 @@ public final class TermCounter {
         Map<String, Integer> seen = new java.util.HashMap<>();
         for (int i = 0; i < tokens.size(); i++) {
             StringBuilder sb = new StringBuilder(tokens.get(i).word());
-            if (!isHanWord(sb.toString()) || EDGE_STOPS.indexOf(sb.charAt(0)) >= 0) {
+            // a term starts and ends with words that can name something, not a verb, a preposition or a number
+            if (!isHanWord(sb.toString()) || EDGE_STOPS.indexOf(sb.charAt(0)) >= 0 || !starts(tokens.get(i))) {
                 continue;
             }
             for (int n = 2; n <= 4 && i + n <= tokens.size(); n++) {
                 String next = tokens.get(i + n - 1).word();
-                if (!isHanWord(next)) {
-                    break;
+                if (!isHanWord(next) || misSplit(tokens, i + n - 2)) {
+                    break; // a word cut from the wrong place makes no term (做|上体|检)
                 }
                 sb.append(next);
                 if (sb.length() > 8) {
@@ -112,15 +114,42 @@ public final class TermCounter {
         }
     }
 
+    /**
+     * A two-character word the segmenter cut from the wrong place: its last character and the next
+     * one-character token make a commoner word (做|上体|检, where 体检 is the word), so it is a fragment.
+     */
+    private static boolean misSplit(List<Segmenter.Token> tokens, int i) {
+        String w = tokens.get(i).word();
+        if (w.length() != 2 || i + 1 >= tokens.size() || tokens.get(i + 1).word().length() != 1) {
+            return false;
+        }
+        String across = w.substring(1) + tokens.get(i + 1).word();
+        return Segmenter.generalFrequency(across) > Math.max(1, Segmenter.generalFrequency(w));
+    }
+
     private static void phrases(List<String> run, Map<String, Integer> phrases) {
         for (int len = 2; len <= 3; len++) {
             for (int i = 0; i + len <= run.size(); i++) {
+                if (run.get(i).length() == 1) {
+                    continue; // a one-character morpheme belongs to the word before it (国际|司|党总支: not 司党总支)
+                }
                 String p = String.join("", run.subList(i, i + len));
                 if (p.length() <= 10) {
                     phrases.merge(p, 1, Integer::sum);
                 }
             }
         }
+    }
+
+    /** A token that may begin or end a term: a noun-like word (any noun, name, verbal noun or morpheme of one). */
+    /**
+     * A token a term may start with: not a preposition, conjunction, pronoun, particle, adverb,
+     * number, measure or time (至|晚上|十|点 makes no term), nor 是 or 有.
+     */
+    private static boolean starts(Segmenter.Token t) {
+        String pos = t.pos();
+        return !(pos.startsWith("p") || pos.startsWith("c") || pos.startsWith("r") || pos.startsWith("u") || pos.equals("d")
+                || pos.equals("vshi") || pos.equals("vyou") || pos.startsWith("m") || pos.startsWith("q") || pos.equals("t"));
     }
 
     static boolean isContent(String w, String pos) {

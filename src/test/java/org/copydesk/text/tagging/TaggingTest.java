@@ -150,6 +150,18 @@ class TaggingTest {
     }
 
     @Test
+    void keywordsAreWholeWordsNeverFragmentsAcrossWordBoundaries() {
+        String body = "社区医院为老人做上体检，做上体检的老人越来越多。图书馆开放时间延长至晚上十点，开放至晚上十点后仍有读者。"
+                + "国际司党总支召开会议，国际司党总支书记讲话。东城区和西城区的居民都来了，西城区和东城区的志愿者也来了。";
+        List<String> words = KeywordExtractor.suggest("国际司党总支开展志愿服务", body, 20, DocumentFrequencies.empty(), Map.of())
+                .stream().map(KeywordSuggestion::word).toList();
+        assertThat(words).doesNotContain("上体", "做上体检", "至晚上十点", "晚上十点", "司党总支", "区和", "城区和西城区")
+                .contains("体检", "党总支", "图书馆");
+        // the word the segmenter cut from the wrong place is not a term, nor any run through it
+        assertThat(TermCounter.count(body, java.util.Set.of()).counts()).doesNotContainKeys("上体", "做上体检", "至晚上十点", "司党总支");
+    }
+
+    @Test
     void theDesksOwnKeywordsArePreferred() {
         Segmenter.addWords(List.of("停车难"));
         String body = "居民议事会讨论了加装电梯和停车难问题。加装电梯方案获得通过，停车难问题下次再议。";
