@@ -72,7 +72,12 @@ public final class PreviewViewModel {
         this.runner = runner;
         this.session = session;
         this.debouncer = new Debouncer(runner, QUIET, MAX_WAIT, this::render);
-        reviewMode.addListener((o, a, b) -> refreshNow());
+        reviewMode.addListener((o, a, b) -> {
+            if (!b) {
+                comparison.set(null); // the comparison lives in review mode's 版本 tab
+            }
+            refreshNow();
+        });
         comparison.addListener((o, a, b) -> refreshNow());
         session.changesProperty().addListener((o, a, b) -> changed());
         session.storedProperty().addListener((o, was, now) -> {
@@ -107,8 +112,11 @@ public final class PreviewViewModel {
         return message;
     }
 
-    /** The draft changed: render again once typing pauses. */
+    /** The draft changed: render again once typing pauses; a comparison ends, the page is the draft again. */
     public void changed() {
+        if (comparison.get() != null) {
+            comparison.set(null);
+        }
         debouncer.trigger();
     }
 

@@ -68,6 +68,12 @@ final class RevisionsTab extends Tab {
             }
         });
         setContent(Layout.pane(list, words, chars, compare, back, Layout.spacer(), restore));
+        // the comparison belongs to this tab: leaving it shows the draft again
+        selectedProperty().addListener((o, was, now) -> {
+            if (!now) {
+                places.compare(null);
+            }
+        });
     }
 
     private String reason(String reason) {

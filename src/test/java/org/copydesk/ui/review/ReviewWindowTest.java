@@ -207,6 +207,19 @@ class ReviewWindowTest extends AppWindowTest {
         robot.clickOn("#revision-compare-end");
         await("the draft again", 20, () -> preview(".cd-compare").isEmpty() && preview(".body").contains("副司长"));
 
+        // the comparison also ends on leaving the 版本 tab, and when the draft changes
+        robot.clickOn("#revision-compare");
+        await("compared again", 20, () -> preview(".cd-compare").contains("第 2 版 → 第 3 版"));
+        robot.clickOn("#review-tab-findings");
+        await("the draft after leaving the tab", 20, () -> preview(".cd-compare").isEmpty() && preview(".body").contains("副司长"));
+        robot.clickOn("#review-tab-revisions");
+        FxTestSupport.runFx(() -> list.getSelectionModel().selectRange(0, 2));
+        robot.clickOn("#revision-compare");
+        await("compared once more", 20, () -> preview(".cd-compare").contains("第 2 版 → 第 3 版"));
+        robot.clickOn("#title").type(javafx.scene.input.KeyCode.END).write("（修订）");
+        await("the draft after typing", 20, () -> preview(".cd-compare").isEmpty() && preview("h1.title").contains("（修订）"));
+        robot.clickOn("#review-tab-revisions");
+
         Revision first = fx(() -> list.getItems().stream().filter(r -> r.version() == 2).findFirst().orElseThrow());
         FxTestSupport.runFx(() -> {
             list.getSelectionModel().clearSelection();
