@@ -135,22 +135,10 @@ final class WordRules {
     }
 
     /** Segmentations of recent paragraphs: the preview checks the same paragraphs again and again. */
-    private static final Map<String, List<Placed>> SEGMENTED = java.util.Collections.synchronizedMap(
-            new java.util.LinkedHashMap<>(256, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, List<Placed>> e) {
-                    return size() > 2048;
-                }
-            });
+    private static final org.copydesk.text.RecentCache<String, List<Placed>> SEGMENTED = new org.copydesk.text.RecentCache<>(2048);
 
     private static List<Placed> placed(String text) {
-        List<Placed> known = SEGMENTED.get(text);
-        if (known != null) {
-            return known;
-        }
-        List<Placed> found = segment(text);
-        SEGMENTED.put(text, found);
-        return found;
+        return SEGMENTED.get(text, WordRules::segment);
     }
 
     private static List<Placed> segment(String text) {

@@ -5,10 +5,7 @@ import com.hankcs.hanlp.dictionary.CoreDictionary;
 import com.hankcs.hanlp.dictionary.CustomDictionary;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.copydesk.text.tagging.Segmenter;
 
@@ -49,12 +46,7 @@ public final class SpellingModel {
     private final Set<String> deskWords;
     private final DeskUsage usage;
     private final int longestDeskWord;
-    private final Map<String, List<Suspect>> cache = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, List<Suspect>> e) {
-            return size() > CACHE;
-        }
-    });
+    private final org.copydesk.text.RecentCache<String, List<Suspect>> cache = new org.copydesk.text.RecentCache<>(CACHE);
     private static volatile double total;
     private static final WordSet WORDS = WordSet.shipped();
 
@@ -80,13 +72,7 @@ public final class SpellingModel {
 
     /** The suspected misspellings of a piece of text (a paragraph or a field), in order. */
     public List<Suspect> suspects(String text) {
-        List<Suspect> known = cache.get(text);
-        if (known != null) {
-            return known;
-        }
-        List<Suspect> found = find(text);
-        cache.put(text, found);
-        return found;
+        return cache.get(text, this::find);
     }
 
     private List<Suspect> find(String t) {
