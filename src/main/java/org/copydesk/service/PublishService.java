@@ -64,6 +64,13 @@ public final class PublishService {
         return gate(a, store.read(tx -> tx.review().notes(a.id())));
     }
 
+    /** Why the stored article may not be exported now, in one sentence, or empty when it may. */
+    public Optional<String> refusal(long id) {
+        Article a = store.read(tx -> ArticleWrites.live(tx, id));
+        Gate g = gate(a);
+        return g.open() ? Optional.empty() : Optional.of(Wording.refusal(a.title(), id, g));
+    }
+
     /** {@link #gate(Article)} with the article's notes already read. */
     public Gate gate(Article a, List<Note> notes) {
         return Gate.judge(a, notes, proof.check(a).findings());

@@ -292,19 +292,23 @@ public final class MainWindow {
         if (vm.current() == null) {
             return;
         }
-        DirectoryChooser chooser = new DirectoryChooser();
-        chooser.setTitle(m.get("menu.export"));
-        // the folder of the last export, kept across sessions
-        String last = settings.get(Settings.EXPORT_DIR);
-        if (!last.isEmpty() && new File(last).isDirectory()) {
-            chooser.setInitialDirectory(new File(last));
-        }
-        File dir = chooser.showDialog(root.getScene().getWindow());
-        if (dir != null) {
+        // the gate is asked first; the folder only when the page will be written
+        vm.exportCurrent(() -> {
+            DirectoryChooser chooser = new DirectoryChooser();
+            chooser.setTitle(m.get("menu.export"));
+            // the folder of the last export, kept across sessions
+            String last = settings.get(Settings.EXPORT_DIR);
+            if (!last.isEmpty() && new File(last).isDirectory()) {
+                chooser.setInitialDirectory(new File(last));
+            }
+            File dir = chooser.showDialog(root.getScene().getWindow());
+            if (dir == null) {
+                return null;
+            }
             settings.put(Settings.EXPORT_DIR, dir.getPath());
             settings.flush();
-            vm.exportCurrent(dir.toPath());
-        }
+            return dir.toPath();
+        });
     }
 
     private void chooseImportFiles() {

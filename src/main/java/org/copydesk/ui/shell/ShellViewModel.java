@@ -190,6 +190,33 @@ public final class ShellViewModel {
         export(dir, null);
     }
 
+    /**
+     * Ctrl+E: the gate first, in the background; a folder is asked for ({@code chooseFolder}, null
+     * when the person cancels) only for an article that may go out, or that goes out anyway with a
+     * reason. A refusal is never a surprise after choosing where to put the page.
+     */
+    public void exportCurrent(java.util.function.Supplier<Path> chooseFolder) {
+        long id = editor.articleId();
+        if (id == 0) {
+            return;
+        }
+        editor.flush(() -> runner.submit("export gate", () -> publishing.refusal(id), refusal -> {
+            if (refusal.isEmpty()) {
+                Path dir = chooseFolder.get();
+                if (dir != null) {
+                    export(dir, null);
+                }
+                return;
+            }
+            anywayReason(refusal.get()).ifPresent(reason -> {
+                        Path dir = chooseFolder.get();
+                        if (dir != null) {
+                            export(dir, reason);
+                        }
+                    });
+        }, t -> message.set(Errors.message(t))));
+    }
+
     private void export(Path dir, String anyway) {
         long id = editor.articleId();
         if (id == 0) {
@@ -217,8 +244,13 @@ public final class ShellViewModel {
 
     /** The gate refused an export: say why, and offer to export anyway with a reason that is recorded. */
     private void askAnyway(Path dir, String reasons) {
-        dialogs.ask(new Dialogs.Question("export-anyway-reason", m.get("export.refused.title"), reasons,
-                m.get("export.anyway.prompt"), true)).ifPresent(reason -> export(dir, reason));
+        anywayReason(reasons).ifPresent(reason -> export(dir, reason));
+    }
+
+    /** Why the export was refused, and the reason to export anyway (recorded), or empty to leave it. */
+    private java.util.Optional<String> anywayReason(String reasons) {
+        return dialogs.ask(new Dialogs.Question("export-anyway-reason", m.get("export.refused.title"), reasons,
+                m.get("export.anyway.prompt"), true));
     }
 
     /** Publishing the whole site, to be shown in the publishing window. */

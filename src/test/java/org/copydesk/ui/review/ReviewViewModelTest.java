@@ -147,6 +147,28 @@ class ReviewViewModelTest {
     }
 
     @Test
+    void ctrlEAsksTheGateBeforeAskingForAFolder() throws Exception {
+        Path out = dir.resolve("site-first");
+        List<String> asked = new java.util.ArrayList<>();
+        dialogs.answerWith(null);
+        shell.exportCurrent(() -> {
+            asked.add("folder");
+            return out;
+        });
+        assertThat(dialogs.asked()).singleElement().satisfies(q -> assertThat(q).contains("尚未审核通过"));
+        assertThat(asked).as("a refused draft never gets as far as the folder").isEmpty();
+        assertThat(out).doesNotExist();
+
+        dialogs.answerWith("领导已口头同意");
+        shell.exportCurrent(() -> {
+            asked.add("folder");
+            return out;
+        });
+        assertThat(asked).containsExactly("folder");
+        assertThat(out.resolve(desk.publishing().address(article.id()).orElseThrow())).exists();
+    }
+
+    @Test
     void exportOfAnUnapprovedDraftIsRefusedThenDoneAnywayWithTheReasonRecorded() throws Exception {
         Path out = dir.resolve("site");
         dialogs.answerWith(null);
