@@ -138,9 +138,20 @@ final class WorkflowTab extends Tab {
             } else {
                 Button sign = new Button(m.get("review.signOff"));
                 sign.setId("round-" + r.code());
-                sign.setDisable(!Workflow.maySignRounds(vm.status()));
+                java.util.Optional<Round> waits = r.waitsFor(vm.signed().keySet());
+                boolean mayNow = Workflow.maySignRounds(vm.status());
+                sign.setDisable(!mayNow || waits.isPresent());
                 sign.setOnAction(x -> vm.signOff(r));
-                state = sign;
+                if (mayNow && waits.isPresent()) {
+                    // why it cannot be signed yet, beside the button rather than after a dialog
+                    Label why = new Label(m.get("review.waitsFor", Wording.round(waits.get())));
+                    why.setId("round-" + r.code() + "-waits");
+                    why.getStyleClass().add("round-waits");
+                    state = new HBox(6, sign, why);
+                    ((HBox) state).setAlignment(Pos.CENTER_LEFT);
+                } else {
+                    state = sign;
+                }
             }
             rounds.add(name, col, line);
             rounds.add(state, col + 1, line);
@@ -148,6 +159,15 @@ final class WorkflowTab extends Tab {
         Region gap = new Region();
         gap.setMinWidth(24);
         rounds.add(gap, 2, 0);
+        // rows keep their height when a button becomes a signature, so the next button stays under the pointer
+        if (rounds.getRowConstraints().isEmpty()) {
+            for (int i = 0; i < 3; i++) {
+                javafx.scene.layout.RowConstraints row = new javafx.scene.layout.RowConstraints();
+                row.setMinHeight(30);
+                row.setPrefHeight(30);
+                rounds.getRowConstraints().add(row);
+            }
+        }
     }
 
     private void chooseSheet() {

@@ -172,11 +172,22 @@ class ReviewWindowTest extends AppWindowTest {
         robot.clickOn("#reviewer").write("校对甲");
         robot.clickOn("#review-submit");
         await("in review", 10, () -> robot.lookup("#status").queryAs(Label.class).getText().equals("审核中"));
+        // a round that must wait is disabled with the reason beside it; the first of each kind is open
+        await("the rounds", 10, () -> robot.lookup("#round-review_3").tryQuery().isPresent());
+        assertThat(fx(() -> robot.lookup("#round-review_3").queryAs(Button.class).isDisabled())).isTrue();
+        assertThat(fx(() -> robot.lookup("#round-review_3-waits").queryAs(Label.class).getText())).isEqualTo("先签初审");
+        assertThat(fx(() -> robot.lookup("#round-review_1").queryAs(Button.class).isDisabled())).isFalse();
+        assertThat(fx(() -> robot.lookup("#round-proof_1").queryAs(Button.class).isDisabled())).isFalse();
+        double rowY = fx(() -> robot.lookup("#round-review_2").queryAs(Button.class).localToScene(0, 0).getY());
         robot.clickOn("#round-review_1");
         robot.clickOn("#sign-off-comment").write("同意");
         robot.clickOn(robot.lookup(".dialog-pane .button").match(b -> ((Button) b).isDefaultButton()).<Node>query());
         await("signed", 10, () -> robot.lookup("#round-review_1-signed").tryQuery().isPresent());
         assertThat(fx(() -> robot.lookup("#round-review_1-signed").queryAs(Label.class).getText())).startsWith("校对甲");
+        // the next round is now open, and where it was: the rows did not shrink
+        await("复审 open", 10, () -> !robot.lookup("#round-review_2").queryAs(Button.class).isDisabled());
+        assertThat(fx(() -> robot.lookup("#round-review_2").queryAs(Button.class).localToScene(0, 0).getY())).isEqualTo(rowY);
+        FxTestSupport.snapshotIfAsked(fx(() -> robot.lookup("#rounds").query().getScene()), "workflow-rounds");
         robot.clickOn("#review-approve");
         await("approved", 10, () -> robot.lookup("#status").queryAs(Label.class).getText().equals("已通过"));
         // the gate still holds: the article has an error
