@@ -46,6 +46,8 @@ final class WorkflowTab extends Tab {
         statusLabel.getStyleClass().add("status-badge");
         gateLabel.setId("review-gate");
         gateLabel.setWrapText(true);
+        // a long refusal wraps onto more lines instead of ending in "…"
+        gateLabel.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         gateLabel.getStyleClass().add("review-gate");
         submit.setText(m.get("review.submit"));
         submit.setId("review-submit");
@@ -113,6 +115,7 @@ final class WorkflowTab extends Tab {
         sendBack.setDisable(!open || !Workflow.Step.SEND_BACK.allowedFrom(s));
         Gate g = vm.gateProperty().get();
         gateLabel.setText(g.open() ? m.get("gate.open") : m.get("review.gateClosed", Wording.gate(g)));
+        gateLabel.setTooltip(g.open() ? null : new Tooltip(gateLabel.getText()));
         gateLabel.getStyleClass().removeAll("gate-open", "gate-closed");
         gateLabel.getStyleClass().add(g.open() ? "gate-open" : "gate-closed");
     }

@@ -192,6 +192,11 @@ class ReviewWindowTest extends AppWindowTest {
         await("approved", 10, () -> robot.lookup("#status").queryAs(Label.class).getText().equals("已通过"));
         // the gate still holds: the article has an error
         await("the gate names the error", 10, () -> robot.lookup("#review-gate").queryAs(Label.class).getText().contains("错误"));
+        // the whole refusal can always be read: the label wraps, and its tooltip holds all of it
+        assertThat(fx(() -> {
+            Label gate = robot.lookup("#review-gate").queryAs(Label.class);
+            return gate.getTooltip() == null ? "" : gate.getTooltip().getText();
+        })).isEqualTo(fx(() -> robot.lookup("#review-gate").queryAs(Label.class).getText()));
         try (Desk desk = Desk.open(options.database(), false, (java.nio.file.Path) null, Desk.Access.READ_WRITE_OR_READ_ONLY)) {
             assertThat(desk.drafts().get(a.id()).status()).isEqualTo(Status.APPROVED);
         }
