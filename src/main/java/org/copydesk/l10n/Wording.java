@@ -80,6 +80,15 @@ public final class Wording {
     }
 
     /** Why one article may not be exported: 《标题》（3）不能导出：尚未审核通过. */
+    /** A field's value as a reader would write it: a time in the desk's form, anything else as it is. */
+    static String fieldValue(String v) {
+        try {
+            return dateTime(java.time.LocalDateTime.parse(v));
+        } catch (java.time.format.DateTimeParseException e) {
+            return v;
+        }
+    }
+
     /** A date and time as the desk writes it: 2021年5月13日 08:43. */
     public static String dateTime(java.time.LocalDateTime t) {
         return m().get("time.dateTime", t.getYear(), t.getMonthValue(), t.getDayOfMonth(),
@@ -132,7 +141,7 @@ public final class Wording {
         }
         r.fields().forEach((k, v) -> {
             if (!v.isEmpty()) {
-                out.add(m.get("report.field", field(k), v));
+                out.add(m.get("report.field", field(k), fieldValue(v)));
             }
         });
         for (String f : r.missing()) {

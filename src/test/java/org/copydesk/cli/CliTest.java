@@ -357,7 +357,8 @@ class CliTest {
         assertThat(r.lines().get(0)).isEqualTo("外交部国际司—— 强化理论武装 践行“两个维护”");
         assertThat(r.out()).contains("来源：人民网", "关键词：国际 工作 习近平 外交 政治", "读书班。“将学习教育")
                 .doesNotContain("首页", "分享到", "相关新闻", "(xié)");
-        assertThat(r.err()).contains("乱码修复：改动 2 处", "拼音注音：改动", "繁简转换：改动", "标点空格：改动", "未识别出作者");
+        assertThat(r.err()).contains("乱码修复：改动 2 处", "拼音注音：改动", "繁简转换：改动", "标点空格：改动", "未识别出作者")
+                .contains("识别出发布时间：2021年5月13日 08:43").doesNotContain("2021-05-13T08:43");
         assertThat(dir.resolve("desk.db")).doesNotExist();
     }
 
