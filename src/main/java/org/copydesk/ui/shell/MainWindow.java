@@ -239,6 +239,47 @@ public final class MainWindow {
                         new Action("menu.batchTag", null, () -> onBatchTag.run(), false)));
     }
 
+    /** The body's formats, with their shortcuts (the body editor's toolbar has the same as buttons). */
+    private List<List<Action>> formatActions() {
+        return List.of(
+                List.of(new Action("editor.paragraph", "Shortcut+0", () -> editor.body().block(0), false),
+                        new Action("editor.h2", "Shortcut+2", () -> editor.body().block(2), false),
+                        new Action("editor.h3", "Shortcut+3", () -> editor.body().block(3), false)),
+                List.of(new Action("editor.link", "Shortcut+K", () -> editor.body().link(), false)));
+    }
+
+    /** 帮助 > 快捷键: every shortcut of the menus, from the same tables the menus are built from. */
+    private void showShortcuts() {
+        StringBuilder text = new StringBuilder();
+        List<List<List<Action>>> tables = List.of(fileActions(), editActions(), formatActions());
+        for (List<List<Action>> table : tables) {
+            for (List<Action> group : table) {
+                for (Action a : group) {
+                    if (a.accelerator() != null) {
+                        text.append(KeyCombination.keyCombination(a.accelerator()).getDisplayText()).append('\t')
+                                .append(m.get(a.key()).replace("…", "")).append('\n');
+                    }
+                }
+            }
+        }
+        text.append(KeyCombination.keyCombination("Shortcut+R").getDisplayText()).append('\t').append(m.get("menu.review")).append('\n');
+        text.append(KeyCombination.keyCombination(DESKTOP).getDisplayText()).append('\t').append(m.get("preview.desktop")).append('\n');
+        text.append(KeyCombination.keyCombination(PHONE).getDisplayText()).append('\t').append(m.get("preview.mobile")).append('\n');
+        javafx.scene.control.Alert a = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.INFORMATION);
+        a.initOwner(root.getScene().getWindow());
+        a.setTitle(m.get("menu.shortcuts").replace("…", ""));
+        a.setHeaderText(m.get("menu.shortcuts").replace("…", ""));
+        javafx.scene.control.TextArea list = new javafx.scene.control.TextArea(text.toString().strip());
+        list.setId("shortcuts");
+        list.setEditable(false);
+        list.setPrefRowCount(Math.min(20, (int) text.chars().filter(c -> c == '\n').count() + 1));
+        a.getDialogPane().setContent(list);
+        a.show();
+    }
+
+    private static final String DESKTOP = "Shortcut+Shift+D";
+    private static final String PHONE = "Shortcut+Shift+M";
+
     private MenuBar menuBar() {
         ToggleGroup width = new ToggleGroup();
         RadioMenuItem desktop = new RadioMenuItem(m.get("preview.desktop"));
@@ -250,8 +291,12 @@ public final class MainWindow {
         desktop.setOnAction(e -> vm.preview().mobileProperty().set(false));
         mobile.setOnAction(e -> vm.preview().mobileProperty().set(true));
         vm.preview().mobileProperty().addListener((o, a, b) -> (b ? mobile : desktop).setSelected(true));
+        desktop.setAccelerator(KeyCombination.keyCombination(DESKTOP));
+        mobile.setAccelerator(KeyCombination.keyCombination(PHONE));
         Menu view = Action.menu("menu.view", List.of(), desktop, mobile, new SeparatorMenuItem(), reviewMenu);
-        MenuBar bar = new MenuBar(Action.menu("menu.file", fileActions()), Action.menu("menu.edit", editActions()), view);
+        Menu help = Action.menu("menu.help", List.of(List.of(new Action("menu.shortcuts", "F1", this::showShortcuts, false))));
+        MenuBar bar = new MenuBar(Action.menu("menu.file", fileActions()), Action.menu("menu.edit", editActions()),
+                Action.menu("menu.format", formatActions()), view, help);
         bar.setId("menu-bar");
         return bar;
     }

@@ -65,6 +65,13 @@ class WindowTest extends AppWindowTest {
 
         await("the preview shows the title", 10, () -> previewText("h1.title").equals("图书馆延长夜间开放时间"));
         await("the preview shows the body", 10, () -> previewText(".body").contains("阅览室里坐满了复习的学生。"));
+        // the keyboard makes the paragraph a 二级标题 and back, from inside the body editor
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.DIGIT2)
+                .release(javafx.scene.input.KeyCode.DIGIT2, javafx.scene.input.KeyCode.CONTROL);
+        await("a heading", 10, () -> previewText(".body h2").equals("阅览室里坐满了复习的学生。"));
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.DIGIT0)
+                .release(javafx.scene.input.KeyCode.DIGIT0, javafx.scene.input.KeyCode.CONTROL);
+        await("a paragraph again", 10, () -> previewText(".body h2").isEmpty() && previewText(".body p").contains("阅览室里"));
         await("autosave", 10, () -> saveState().startsWith("已保存"));
 
         stop();
@@ -76,6 +83,18 @@ class WindowTest extends AppWindowTest {
         start(options);
         await("the draft reopens", 10, () -> robot.lookup("#title").queryAs(TextField.class).getText().equals("图书馆延长夜间开放时间"));
         await("its body reopens", 20, () -> previewText(".body").contains("阅览室里坐满了复习的学生。"));
+    }
+
+    @Test
+    void helpListsTheShortcutsFromTheMenus() throws Exception {
+        start(FxTestSupport.options(dir));
+        robot.press(javafx.scene.input.KeyCode.F1).release(javafx.scene.input.KeyCode.F1);
+        await("the shortcuts", 10, () -> robot.lookup("#shortcuts").tryQuery().isPresent());
+        String list = fx(() -> robot.lookup("#shortcuts").queryAs(javafx.scene.control.TextArea.class).getText());
+        FxTestSupport.snapshotIfAsked(fx(() -> robot.lookup("#shortcuts").query().getScene()), "shortcuts");
+        assertThat(list).contains("二级标题", "三级标题", "插入链接", "保存", "导出", "审校", "手机");
+        assertThat(list.lines()).allSatisfy(l -> assertThat(l).contains("\t"));
+        FxTestSupport.runFx(() -> ((javafx.stage.Stage) robot.lookup("#shortcuts").query().getScene().getWindow()).close());
     }
 
     @Test
