@@ -17,6 +17,8 @@ public final class FxTestSupport {
 
     public static LaunchOptions options(Path dir) {
         Preferences prefs = Preferences.userRoot().node("copydesk-test/" + UUID.randomUUID());
+        // a reviewer's name is set, as on a desk where review work was done before (else the first review action asks)
+        prefs.put("review.name", "测试编辑");
         return new LaunchOptions(dir.resolve("desk.db"), false, null, dir.resolve("preview"), prefs);
     }
 

@@ -144,9 +144,19 @@ public final class ReviewViewModel {
     }
 
     /** The name recorded with review steps: the reviewer's, or the login name when none is set. */
+    /**
+     * The name notes, rounds and approvals are signed with. The first time review work is done
+     * without one, the desk asks for it (never the computer's login) and keeps it; empty when the
+     * person declines, and then the work is not done.
+     */
     public String who() {
         String name = reviewer.get().strip();
-        return name.isEmpty() ? System.getProperty("user.name", "") : name;
+        if (name.isEmpty()) {
+            dialogs.ask(new Dialogs.Question("reviewer-name", m.get("review.who.title"), m.get("review.who.text"),
+                    m.get("review.who.prompt"), true)).map(String::strip).filter(s -> !s.isEmpty()).ifPresent(reviewer::set);
+            name = reviewer.get().strip();
+        }
+        return name;
     }
 
     // ---- loading -------------------------------------------------------------------------------
@@ -223,8 +233,11 @@ public final class ReviewViewModel {
         if (a == null) {
             return;
         }
-        findings.remove(f);
         String who = who();
+        if (who.isEmpty()) {
+            return;
+        }
+        findings.remove(f);
         runner.submit("dismiss finding", () -> {
             proof.dismiss(a, f, who);
             return null;
@@ -282,6 +295,9 @@ public final class ReviewViewModel {
             return;
         }
         String who = who();
+        if (who.isEmpty()) {
+            return;
+        }
         runner.submit("add note", () -> review.addNote(id, paragraph, anchor, body, who), n -> {
             message.set(m.get("review.noteAdded"));
             refresh();
@@ -291,6 +307,9 @@ public final class ReviewViewModel {
 
     public void resolve(Note n) {
         String who = who();
+        if (who.isEmpty()) {
+            return;
+        }
         runner.submit("resolve note", () -> review.resolve(n.id(), who), x -> {
             refresh();
             marksChanged();
@@ -328,8 +347,12 @@ public final class ReviewViewModel {
     /** Asks for an optional comment, then signs the round off in the reviewer's name. */
     public void signOff(Round round) {
         String name = Wording.round(round);
+        String who = who();
+        if (who.isEmpty()) {
+            return;
+        }
         dialogs.ask(new Dialogs.Question("sign-off-comment", m.get("review.signOff") + " · " + name,
-                        m.get("review.signOff.prompt", name, who()), m.get("review.signOff.comment"), false))
+                        m.get("review.signOff.prompt", name, who), m.get("review.signOff.comment"), false))
                 .ifPresent(comment -> signOff(round, comment));
     }
 
@@ -339,6 +362,9 @@ public final class ReviewViewModel {
             return;
         }
         String who = who();
+        if (who.isEmpty()) {
+            return;
+        }
         session.flush(() -> runner.submit("sign off", () -> {
             review.signOff(id, round, who, comment);
             return null;
@@ -359,6 +385,9 @@ public final class ReviewViewModel {
             return;
         }
         String who = who();
+        if (who.isEmpty()) {
+            return;
+        }
         session.flush(() -> runner.submit(name, () -> step.apply(id, who), saved -> {
             // the editor takes the new stored article, and the record is read again from there
             session.statusChanged(saved);
@@ -382,6 +411,9 @@ public final class ReviewViewModel {
             return;
         }
         String who = who();
+        if (who.isEmpty()) {
+            return;
+        }
         session.flush(() -> runner.submit("restore revision", () -> review.restore(id, r.version(), who), restored -> {
             session.reload(restored);
             message.set(m.get("review.restored", r.version()));
@@ -397,6 +429,9 @@ public final class ReviewViewModel {
             return;
         }
         String who = who();
+        if (who.isEmpty()) {
+            return;
+        }
         session.flush(() -> runner.submit("review sheet", () -> review.writeReviewSheet(id, who, file),
                 f -> message.set(m.get("review.sheetWritten", f)), this::fail));
     }

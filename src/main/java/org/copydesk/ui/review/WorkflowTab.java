@@ -63,7 +63,7 @@ final class WorkflowTab extends Tab {
 
         TextField reviewer = new TextField();
         reviewer.setId("reviewer");
-        reviewer.setPromptText(System.getProperty("user.name", ""));
+        reviewer.setPromptText(m.get("review.who.prompt"));
         reviewer.textProperty().bindBidirectional(vm.reviewerProperty());
         reviewer.setPrefColumnCount(8);
         Button sheet = new Button(m.get("review.sheet"));

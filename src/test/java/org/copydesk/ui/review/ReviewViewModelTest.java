@@ -147,6 +147,26 @@ class ReviewViewModelTest {
     }
 
     @Test
+    void theFirstReviewWorkAsksForTheReviewersNameAndNeverUsesTheLogin() {
+        review.reviewerProperty().set("");
+        review.refresh();
+        Finding f = review.findings().stream().filter(x -> x.rule().equals("repeated-word")).findFirst().orElseThrow();
+        dialogs.answerWith(null);
+        review.dismiss(f);
+        assertThat(dialogs.asked()).singleElement().satisfies(q -> assertThat(q).contains("署这个名字"));
+        assertThat(review.findings()).as("declined: nothing done").contains(f);
+        assertThat(desk.review().events(article.id())).isEmpty();
+
+        dialogs.answerWith("  李编辑 ");
+        review.submit();
+        assertThat(review.reviewerProperty().get()).isEqualTo("李编辑");
+        assertThat(desk.review().events(article.id())).singleElement().satisfies(e -> assertThat(e.who()).isEqualTo("李编辑"));
+        // asked once: the name is kept
+        review.dismiss(f);
+        assertThat(dialogs.asked()).hasSize(2);
+    }
+
+    @Test
     void ctrlEAsksTheGateBeforeAskingForAFolder() throws Exception {
         Path out = dir.resolve("site-first");
         List<String> asked = new java.util.ArrayList<>();

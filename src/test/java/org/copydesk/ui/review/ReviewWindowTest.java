@@ -169,6 +169,7 @@ class ReviewWindowTest extends AppWindowTest {
         start(options);
         openReview(a);
         robot.clickOn("#review-tab-workflow");
+        FxTestSupport.runFx(() -> robot.lookup("#reviewer").queryAs(TextField.class).clear());
         robot.clickOn("#reviewer").write("校对甲");
         robot.clickOn("#review-submit");
         await("in review", 10, () -> robot.lookup("#status").queryAs(Label.class).getText().equals("审核中"));
