@@ -256,6 +256,7 @@ public final class CopydeskApp extends Application {
         window.setOnSiteProfileChosen(this::switchProfile);
         window.setOnOpenShared(this::chooseSharedDesk);
         window.setOnRestoreBackup(this::restoreBackup);
+        window.setOpener(p -> getHostServices().showDocument(p.toUri().toString()));
         sharedVm = new SharedViewModel(desk.live(), desk.drafts(), session, runner);
         if (desk.shared()) {
             sharedVm.setOnListChanged(draftsVm::reload);

@@ -55,9 +55,15 @@ public final class MainWindow {
     private Runnable onBatchTag = () -> { };
     private Runnable onOpenShared = () -> { };
     private Runnable onRestoreBackup = () -> { };
+    private java.util.function.Consumer<java.nio.file.Path> opener = p -> { };
     private final HBox lockBar = new HBox(10);
 
     /** Runs when the person asks to open a shared desk (文件 > 打开共享编辑台…). */
+    /** How a file or folder is opened in the desktop's own application (the export notice's buttons). */
+    public void setOpener(java.util.function.Consumer<java.nio.file.Path> opener) {
+        this.opener = opener;
+    }
+
     public void setOnRestoreBackup(Runnable onRestoreBackup) {
         this.onRestoreBackup = onRestoreBackup;
     }
@@ -101,7 +107,8 @@ public final class MainWindow {
         reviewMode.selectedProperty().addListener((o, a, on) -> showReviewPanel(on));
         root.setTop(new javafx.scene.layout.VBox(menuBar(), toolBar(), conflictBar(), editConflictBar(), lockBar));
         root.setCenter(split);
-        root.setBottom(new javafx.scene.layout.VBox(new UndoBar(vm.drafts()), new StatusBar(vm)));
+        root.setBottom(new javafx.scene.layout.VBox(new UndoBar(vm.drafts()), new ExportedBar(vm, p -> opener.accept(p)),
+                new StatusBar(vm)));
         // files dropped anywhere on the window are imported
         root.setOnDragOver(e -> {
             if (e.getDragboard().hasFiles()) {

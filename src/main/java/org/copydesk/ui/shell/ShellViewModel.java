@@ -48,6 +48,7 @@ public final class ShellViewModel {
     private final TaskRunner runner;
     private final Dialogs dialogs;
     private final StringProperty message = new SimpleStringProperty("");
+    private final javafx.beans.property.ObjectProperty<Path> exportedPage = new javafx.beans.property.SimpleObjectProperty<>();
     private final Messages m = Messages.get();
     private final List<Consumer<Article>> savedListeners = new ArrayList<>();
     private LongConsumer deletedListener = id -> { };
@@ -125,6 +126,11 @@ public final class ShellViewModel {
     }
 
     /** The last message for the user (an export done, a failure). */
+    /** The page the last export of the open article wrote (the notice offers to open it or its folder); null when dismissed. */
+    public javafx.beans.property.ObjectProperty<Path> exportedPageProperty() {
+        return exportedPage;
+    }
+
     public StringProperty messageProperty() {
         return message;
     }
@@ -230,6 +236,7 @@ public final class ShellViewModel {
             message.set(m.get("export.done", dir.resolve(result.page()))
                     + (result.done().timed().isEmpty() ? "" : "；" + String.join("；", result.done().timed())));
             result.done().exported().forEach(editor::statusChanged);
+            exportedPage.set(dir.resolve(result.page()));
         }, t -> {
             message.set(Errors.message(t));
             if (t instanceof CopydeskException ce && ce.problem() == Problem.EXPORT_REFUSED) {

@@ -195,6 +195,7 @@ class ReviewViewModelTest {
         shell.exportCurrent(out);
         assertThat(dialogs.asked()).singleElement().satisfies(q -> assertThat(q).contains("尚未审核通过"));
         assertThat(out).doesNotExist();
+        assertThat(shell.exportedPageProperty().get()).as("nothing exported, no notice").isNull();
 
         dialogs.answerWith("领导已口头同意");
         shell.exportCurrent(out);
@@ -202,6 +203,8 @@ class ReviewViewModelTest {
         assertThat(page).endsWith("/" + article.id() + ".shtml");
         assertThat(out.resolve(page)).exists();
         assertThat(shell.messageProperty().get()).contains(page);
+        // the export ends with a notice that can open the page or its folder
+        assertThat(shell.exportedPageProperty().get()).isEqualTo(out.resolve(page));
         assertThat(editor.statusProperty().get()).isEqualTo(Status.PUBLISHED);
         assertThat(desk.review().events(article.id())).anySatisfy(e -> {
             assertThat(e.kind()).isEqualTo(ReviewEvent.Kind.EXPORTED_ANYWAY);
