@@ -242,7 +242,6 @@ public final class CopydeskApp extends Application {
             desk.user(b);
         });
         reviewVm.marksChangedProperty().addListener((o, a, b) -> previewVm.refreshNow());
-        reviewVm.learnDeskUsage();
         ExchangeViewModel exchangeVm = new ExchangeViewModel(desk.exchange(), session, runner);
         shell = new ShellViewModel(draftsVm, editorVm, previewVm, desk.publishing(), desk.imports(), exchangeVm, reviewVm::who,
                 runner, dialogs);

@@ -8,6 +8,7 @@ import org.copydesk.service.Backup;
 import org.copydesk.domain.CopydeskException;
 import org.copydesk.domain.Problem;
 import org.copydesk.l10n.Messages;
+import org.copydesk.l10n.Wording;
 import org.copydesk.service.BackupService;
 import org.copydesk.service.Desk;
 import picocli.CommandLine.Command;
@@ -38,7 +39,7 @@ final class BackupCommand extends DeskCommand {
         try (Desk desk = open(Desk.Access.READ_WRITE_OR_READ_ONLY)) {
             Backup b = desk.backups().make();
             out().println(b.file());
-            err().println(Messages.get().get("backup.made", size(b.bytes()), desk.backups().list().size()));
+            err().println(Messages.get().get("backup.made", Wording.size(b.bytes()), desk.backups().list().size()));
         }
         return 0;
     }
@@ -50,11 +51,7 @@ final class BackupCommand extends DeskCommand {
         for (int i = 0; i < all.size(); i++) {
             Backup b = all.get(i);
             String why = b.why().isEmpty() ? "" : " (" + b.why() + ")";
-            c.out().println((i + 1) + "\t" + TIME.format(b.at()) + why + "\t" + size(b.bytes()) + "\t" + b.file());
+            c.out().println((i + 1) + "\t" + TIME.format(b.at()) + why + "\t" + Wording.size(b.bytes()) + "\t" + b.file());
         }
-    }
-
-    static String size(long bytes) {
-        return bytes < 1024 * 1024 ? String.format("%.0f KB", bytes / 1024.0) : String.format("%.1f MB", bytes / 1048576.0);
     }
 }

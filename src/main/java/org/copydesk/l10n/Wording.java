@@ -89,6 +89,11 @@ public final class Wording {
         }
     }
 
+    /** A file's size as a person reads it: 152 KB, 3.4 MB. */
+    public static String size(long bytes) {
+        return bytes < 1024 * 1024 ? String.format("%.0f KB", bytes / 1024.0) : String.format("%.1f MB", bytes / 1048576.0);
+    }
+
     /** A date and time as the desk writes it: 2021年5月13日 08:43. */
     public static String dateTime(java.time.LocalDateTime t) {
         return m().get("time.dateTime", t.getYear(), t.getMonthValue(), t.getDayOfMonth(),

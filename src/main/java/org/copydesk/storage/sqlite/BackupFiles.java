@@ -42,8 +42,12 @@ public final class BackupFiles {
 
     /** The name a backup of {@code db} made at {@code at} gets, with an optional reason tag. */
     public static Path name(Path db, Instant at, String why) {
-        String stamp = LocalDateTime.ofInstant(at, ZoneId.systemDefault()).format(STAMP);
-        return folder(db).resolve(stem(db) + "-" + stamp + (why.isEmpty() ? "" : "-" + why) + ".db");
+        return folder(db).resolve(stem(db) + "-" + stamp(at) + (why.isEmpty() ? "" : "-" + why) + ".db");
+    }
+
+    /** A moment as backup names write it: {@code yyyyMMdd-HHmmss}, local time. */
+    static String stamp(Instant at) {
+        return LocalDateTime.ofInstant(at, ZoneId.systemDefault()).format(STAMP);
     }
 
     /** The backups of {@code db}, newest first; files that do not follow the naming are left out. */

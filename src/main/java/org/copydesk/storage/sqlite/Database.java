@@ -245,9 +245,7 @@ public final class Database implements AutoCloseable {
                 throw new CopydeskException(Problem.DB_IN_USE, path);
             }
             try {
-                String stamp = java.time.LocalDateTime.ofInstant(now, java.time.ZoneId.systemDefault())
-                        .format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
-                Path aside = path.resolveSibling(path.getFileName() + ".before-restore-" + stamp);
+                Path aside = path.resolveSibling(path.getFileName() + ".before-restore-" + BackupFiles.stamp(now));
                 Path part = path.resolveSibling(path.getFileName() + ".restoring");
                 Files.copy(backup, part, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
                 if (Files.exists(path)) {

@@ -21,8 +21,6 @@ import java.util.function.Consumer;
  */
 public final class ConfusionSets {
 
-    private static volatile ConfusionSets shipped;
-
     private final Map<Character, char[]> candidates;
     private final BitSet common;
 
@@ -31,19 +29,13 @@ public final class ConfusionSets {
         this.common = common;
     }
 
-    /** The shipped sets, read once. */
+    /** The shipped sets, read once, the first time they are asked for. */
     public static ConfusionSets shipped() {
-        ConfusionSets s = shipped;
-        if (s == null) {
-            synchronized (ConfusionSets.class) {
-                s = shipped;
-                if (s == null) {
-                    s = read();
-                    shipped = s;
-                }
-            }
-        }
-        return s;
+        return Shipped.SETS;
+    }
+
+    private static final class Shipped {
+        static final ConfusionSets SETS = read();
     }
 
     /** The common characters that may stand for {@code c}, same sound first; empty when none. */

@@ -47,7 +47,6 @@ public final class SpellingModel {
     private final DeskUsage usage;
     private final int longestDeskWord;
     private final org.copydesk.text.RecentCache<String, List<Suspect>> cache = new org.copydesk.text.RecentCache<>(CACHE);
-    private static volatile double total;
     private static final WordSet WORDS = WordSet.shipped();
 
     public SpellingModel(ConfusionSets sets, Set<String> deskWords, DeskUsage usage) {
@@ -56,9 +55,6 @@ public final class SpellingModel {
         this.usage = usage;
         this.longestDeskWord = deskWords.stream().mapToInt(String::length).max().orElse(0);
         Segmenter.load();
-        if (total == 0) {
-            total = Segmenter.generalTotal();
-        }
     }
 
     /** The model with the shipped confusion sets and nothing of the desk's. */
@@ -271,6 +267,7 @@ public final class SpellingModel {
 
     /** The log-probability of the window's best segmentation under the word bigram model. */
     private static double score(String s) {
+        double total = Segmenter.generalTotal();
         int n = s.length();
         double[][] best = new double[n + 1][n + 1];
         String[][] word = new String[n + 1][n + 1];

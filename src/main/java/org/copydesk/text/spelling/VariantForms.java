@@ -9,33 +9,30 @@ import java.util.Map;
  */
 public final class VariantForms {
 
-    private static volatile VariantForms shipped;
-
     private final Map<Character, Character> standard;
 
     private VariantForms(Map<Character, Character> standard) {
         this.standard = standard;
     }
 
+    /** The shipped table, read once, the first time it is asked for. */
     public static VariantForms shipped() {
-        VariantForms v = shipped;
-        if (v == null) {
-            synchronized (VariantForms.class) {
-                v = shipped;
-                if (v == null) {
-                    Map<Character, Character> map = new HashMap<>();
-                    ConfusionSets.lines("variants.txt", line -> {
-                        String[] p = line.split("\t");
-                        if (p.length == 2 && p[0].length() == 1 && p[1].length() == 1) {
-                            map.put(p[0].charAt(0), p[1].charAt(0));
-                        }
-                    });
-                    v = new VariantForms(map);
-                    shipped = v;
-                }
+        return Shipped.FORMS;
+    }
+
+    private static final class Shipped {
+        static final VariantForms FORMS = read();
+    }
+
+    private static VariantForms read() {
+        Map<Character, Character> map = new HashMap<>();
+        ConfusionSets.lines("variants.txt", line -> {
+            String[] p = line.split("\t");
+            if (p.length == 2 && p[0].length() == 1 && p[1].length() == 1) {
+                map.put(p[0].charAt(0), p[1].charAt(0));
             }
-        }
-        return v;
+        });
+        return new VariantForms(map);
     }
 
     /** The standard character for a variant form, or 0 when {@code c} is not one. */

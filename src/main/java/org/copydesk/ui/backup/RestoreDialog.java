@@ -66,8 +66,7 @@ public final class RestoreDialog {
     static String shown(Backup b) {
         Messages m = Messages.get();
         String why = b.why().startsWith("before-v") ? "  " + m.get("restore.beforeMigration") : "";
-        String size = b.bytes() < 1024 * 1024 ? String.format("%.0f KB", b.bytes() / 1024.0) : String.format("%.1f MB", b.bytes() / 1048576.0);
-        return TIME.format(b.at()) + "  " + size + why;
+        return TIME.format(b.at()) + "  " + org.copydesk.l10n.Wording.size(b.bytes()) + why;
     }
 
     /** When a backup was made, as messages name it. */

@@ -264,17 +264,6 @@ public final class ReviewViewModel {
         }, this::fail);
     }
 
-    /**
-     * Learns the desk's usage from its archive in the background (the spelling check then leaves
-     * the names and phrases of its beat alone), and checks again when done.
-     */
-    public void learnDeskUsage() {
-        runner.submit("learn desk usage", proof::learnDeskUsage, chars -> {
-            check();
-            marksChanged();
-        }, t -> { });
-    }
-
     /** Brings back the findings dismissed on this article. */
     public void undismissAll() {
         long id = session.id();
