@@ -4,8 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 
 /** The review rounds (三审: 初审, 复审, 终审) and proofreading rounds (三校: 一校, 二校, 三校) a desk signs off. */
 public enum Round {
@@ -37,18 +35,5 @@ public enum Round {
             }
         }
         return out;
-    }
-
-    /**
-     * The round that must be signed before this one, given those already signed: rounds of a kind go
-     * in order (初审 before 复审, 一校 before 二校). Empty when this round may be signed now.
-     */
-    public Optional<Round> waitsFor(Set<Round> signed) {
-        for (Round earlier : values()) {
-            if (earlier.isReview() == isReview() && earlier.ordinal() < ordinal() && !signed.contains(earlier)) {
-                return Optional.of(earlier);
-            }
-        }
-        return Optional.empty();
     }
 }

@@ -11,6 +11,7 @@ import java.util.Optional;
  * @param templates template name (page, channel, home) to its Mustache text
  * @param assets    file name under {@code assets/} to its bytes (the stylesheet and anything it uses)
  * @param terms     the site's own terms (两个维护, 人类命运共同体…) that word segmentation must keep whole
+ * @param review    the desk's 三审三校: rounds required before approval, who may sign what
  */
 public record SiteProfile(
         String id,
@@ -26,7 +27,8 @@ public record SiteProfile(
         Map<String, byte[]> assets,
         List<String> terms,
         Limits limits,
-        Publishing publishing) {
+        Publishing publishing,
+        ReviewRules review) {
 
     /** What the profile allows: title length in characters, number of keywords. */
     public record Limits(int titleMin, int titleMax, int keywordsMin, int keywordsMax) {
@@ -75,7 +77,22 @@ public record SiteProfile(
                 limits, Publishing.DEFAULT);
     }
 
+    /** A profile with the default review rules. */
+    public SiteProfile(String id, String siteName, String homeLabel, List<Channel> channels, String promoText, String promoHref,
+                       Script script, String dateFormat, int relatedLimit, Map<String, String> templates, Map<String, byte[]> assets,
+                       List<String> terms, Limits limits, Publishing publishing) {
+        this(id, siteName, homeLabel, channels, promoText, promoHref, script, dateFormat, relatedLimit, templates, assets, terms,
+                limits, publishing, ReviewRules.DEFAULT);
+    }
+
+    /** The same site with other review rules. */
+    public SiteProfile withReview(ReviewRules rules) {
+        return new SiteProfile(id, siteName, homeLabel, channels, promoText, promoHref, script, dateFormat, relatedLimit, templates,
+                assets, terms, limits, publishing, rules);
+    }
+
     public SiteProfile {
+        review = review == null ? ReviewRules.DEFAULT : review;
         publishing = publishing == null ? Publishing.DEFAULT : publishing;
         limits = limits == null ? Limits.DEFAULT : limits;
         terms = terms == null ? List.of() : List.copyOf(terms);

@@ -7,7 +7,9 @@ import org.copydesk.domain.Finding;
 import org.copydesk.domain.Gate;
 import org.copydesk.domain.ImportReport;
 import org.copydesk.domain.KeywordSuggestion;
+import org.copydesk.domain.CopydeskException;
 import org.copydesk.domain.ReviewEvent;
+import org.copydesk.domain.ReviewRules;
 import org.copydesk.domain.Round;
 import org.copydesk.domain.Status;
 
@@ -31,6 +33,25 @@ public final class Wording {
 
     public static String round(Round r) {
         return m().get("round." + r.code());
+    }
+
+    /**
+     * A workflow rule's refusal as the failure the service throws: the rounds by name (several joined
+     * with 、), then the person.
+     */
+    public static CopydeskException refused(ReviewRules.Refusal r) {
+        List<String> names = r.rounds().stream().map(Wording::round).toList();
+        Object first = r.problem() == org.copydesk.domain.Problem.ROUNDS_MISSING
+                ? String.join(m().get("list.separator"), names)
+                : names.isEmpty() ? "" : names.get(0);
+        Object second = names.size() > 1 ? names.get(1) : "";
+        return new CopydeskException(r.problem(), first, second, r.who());
+    }
+
+    /** A workflow rule's refusal in words, for beside the button it disables. */
+    public static String refusal(ReviewRules.Refusal r) {
+        CopydeskException e = refused(r);
+        return m().get("problem." + e.problem().name(), e.args());
     }
 
     /** A field by its name in findings and reports (title, body, publishedAt…): 标题, 正文, 发布时间. */

@@ -57,7 +57,7 @@ public final class Desk implements AutoCloseable {
         this.batchTagging = new BatchTagging(store, writes, tagger);
         this.renderer = new PageRenderer(profile);
         this.publishing = new PublishService(store, writes, proof, related, new Exporter(renderer));
-        this.review = new ReviewService(store, writes, proof, publishing);
+        this.review = new ReviewService(store, writes, proof, publishing, profile.review());
         this.exchange = new ExchangeService(store, writes, profile);
         this.imports = new ImportService(store, writes, exchange, profile);
         this.live = new LiveService(store, writes);

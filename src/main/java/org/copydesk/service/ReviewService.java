@@ -16,6 +16,7 @@ import org.copydesk.domain.Gate;
 import org.copydesk.domain.Note;
 import org.copydesk.domain.Problem;
 import org.copydesk.domain.ReviewEvent;
+import org.copydesk.domain.ReviewRules;
 import org.copydesk.domain.Revision;
 import org.copydesk.domain.Round;
 import org.copydesk.domain.Workflow;
@@ -39,9 +40,11 @@ public final class ReviewService {
     private final ArticleWrites writes;
     private final ProofService proof;
     private final PublishService publishing;
+    private final ReviewRules rules;
 
-    ReviewService(Store store, ArticleWrites writes, ProofService proof, PublishService publishing) {
+    ReviewService(Store store, ArticleWrites writes, ProofService proof, PublishService publishing, ReviewRules rules) {
         this.store = store;
+        this.rules = rules;
         this.writes = writes;
         this.proof = proof;
         this.publishing = publishing;
@@ -93,9 +96,38 @@ public final class ReviewService {
         return store.write(tx -> writes.step(tx, id, Workflow.Step.SUBMIT, who, ""));
     }
 
-    /** In review → approved. */
+    /** The desk's review rules (from its site profile): what approval requires, who may sign what. */
+    public ReviewRules rules() {
+        return rules;
+    }
+
+    /**
+     * In review → approved, when the rounds the article's channel requires are signed and the
+     * approver did not write or submit it.
+     */
     public Article approve(long id, String who) {
-        return store.write(tx -> writes.step(tx, id, Workflow.Step.APPROVE, who, ""));
+        return store.write(tx -> {
+            Article a = ArticleWrites.live(tx, id);
+            if (Workflow.Step.APPROVE.allowedFrom(a.status())) {
+                List<ReviewEvent> events = tx.review().events(id);
+                rules.approving(a.channel(), Round.current(events), who, submitter(events), a.author())
+                        .ifPresent(r -> {
+                            throw Wording.refused(r);
+                        });
+            }
+            return writes.step(tx, id, Workflow.Step.APPROVE, who, "");
+        });
+    }
+
+    /** Who last sent the article into review, from its record; empty when nobody has. */
+    public static String submitter(List<ReviewEvent> events) {
+        String who = "";
+        for (ReviewEvent e : events) {
+            if (e.kind() == ReviewEvent.Kind.SUBMITTED) {
+                who = e.who();
+            }
+        }
+        return who;
     }
 
     /**
@@ -114,8 +146,9 @@ public final class ReviewService {
     }
 
     /**
-     * Signs off a review or proofreading round while the article is in review. Rounds of a kind go in
-     * order (初审 before 复审, 一校 before 二校), each once per submission.
+     * Signs off a review or proofreading round while the article is in review, as the desk's rules
+     * allow: rounds of a kind in order (初审 before 复审, 一校 before 二校), each once per submission, and
+     * the rounds that must be signed by different people not by one.
      */
     public void signOff(long id, Round round, String who, String comment) {
         store.write(tx -> {
@@ -123,14 +156,9 @@ public final class ReviewService {
             if (!Workflow.maySignRounds(a.status())) {
                 throw new CopydeskException(Problem.STATUS_NOT_ALLOWED, id, Wording.status(a.status()));
             }
-            Set<Round> done = Round.current(tx.review().events(id)).keySet();
-            if (done.contains(round)) {
-                throw new CopydeskException(Problem.ROUND_OUT_OF_ORDER, Wording.round(round), Wording.round(round));
-            }
-            var earlier = round.waitsFor(done);
-            if (earlier.isPresent()) {
-                throw new CopydeskException(Problem.ROUND_OUT_OF_ORDER, Wording.round(round), Wording.round(earlier.get()));
-            }
+            rules.signing(round, a.channel(), Round.current(tx.review().events(id)), who).ifPresent(r -> {
+                throw Wording.refused(r);
+            });
             tx.review().insertEvent(id, ReviewEvent.Kind.SIGNED_OFF, round, who, writes.now(), comment == null ? "" : comment.strip());
             return null;
         });

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,6 +20,8 @@ import java.util.regex.Pattern;
 import org.copydesk.domain.Channel;
 import org.copydesk.domain.CopydeskException;
 import org.copydesk.domain.Problem;
+import org.copydesk.domain.ReviewRules;
+import org.copydesk.domain.Round;
 import org.copydesk.domain.Script;
 import org.copydesk.domain.SiteProfile;
 
@@ -128,7 +131,8 @@ public final class SiteProfiles {
                     assets,
                     terms(root),
                     limits(root.path("limits")),
-                    publishing(root.path("publishing"), where));
+                    publishing(root.path("publishing"), where),
+                    review(root.path("review"), names, where));
         } catch (IOException e) {
             throw new CopydeskException(Problem.PROFILE_INVALID, e, where, e.getMessage());
         } catch (IllegalArgumentException e) {
@@ -173,6 +177,56 @@ public final class SiteProfiles {
         }
         return new SiteProfile.Publishing(baseUrl, permalink, pageSize, feedLength, language, p.path("description").asText("").strip(),
                 p.path("copyright").asText(""), p.path("icp").asText(""));
+    }
+
+    /** Rounds by their code (review_1) or their name on a Chinese desk (初审). */
+    private static final Map<String, Round> ROUND_NAMES = Map.of("初审", Round.REVIEW_1, "复审", Round.REVIEW_2, "终审", Round.REVIEW_3,
+            "一校", Round.PROOF_1, "二校", Round.PROOF_2, "三校", Round.PROOF_3);
+
+    private static ReviewRules review(JsonNode r, Set<String> channels, String where) {
+        ReviewRules d = ReviewRules.DEFAULT;
+        if (r.isMissingNode() || r.isNull()) {
+            return d;
+        }
+        Set<Round> required = r.has("required") ? rounds(r.get("required"), "review.required", where) : d.required();
+        Map<String, Set<Round>> byChannel = new LinkedHashMap<>();
+        var fields = r.path("channels").fields();
+        while (fields.hasNext()) {
+            var e = fields.next();
+            if (!channels.contains(e.getKey())) {
+                throw invalid(where, "review.channels names \"" + e.getKey() + "\", which is not one of its channels");
+            }
+            byChannel.put(e.getKey(), rounds(e.getValue(), "review.channels." + e.getKey(), where));
+        }
+        List<Set<Round>> different = new ArrayList<>();
+        if (r.has("differentPeople")) {
+            for (JsonNode group : r.get("differentPeople")) {
+                different.add(rounds(group, "review.differentPeople", where));
+            }
+        } else {
+            different.addAll(d.different());
+        }
+        return new ReviewRules(required, byChannel, different, r.path("approverNotAuthor").asBoolean(d.approverNotAuthor()));
+    }
+
+    private static Set<Round> rounds(JsonNode list, String field, String where) {
+        if (!list.isArray()) {
+            throw invalid(where, field + " must be a list of rounds such as [\"初审\", \"复审\"]");
+        }
+        Set<Round> out = EnumSet.noneOf(Round.class);
+        for (JsonNode n : list) {
+            String name = n.asText("").strip();
+            Round round = ROUND_NAMES.get(name);
+            if (round == null) {
+                try {
+                    round = Round.fromCode(name);
+                } catch (IllegalArgumentException e) {
+                    throw invalid(where, field + ": \"" + name + "\" is not a round (初审 复审 终审 一校 二校 三校)");
+                }
+            }
+            out.add(round);
+        }
+        return out;
     }
 
     private static SiteProfile.Limits limits(JsonNode l) {

@@ -344,7 +344,7 @@ class DraftServiceTest {
 
     private void approve(Article a) {
         desk.review().submit(a.id(), "编辑甲");
-        desk.review().approve(a.id(), "校对乙");
+        TestDesk.approve(desk, a.id(), "校对乙");
     }
 
     // ---- the one door: every caller's writes pass the same rules -----------------------------------

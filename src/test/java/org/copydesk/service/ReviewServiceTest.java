@@ -17,6 +17,7 @@ import org.copydesk.domain.Finding;
 import org.copydesk.domain.Note;
 import org.copydesk.domain.Problem;
 import org.copydesk.domain.ReviewEvent;
+import org.copydesk.domain.ReviewRules;
 import org.copydesk.domain.Revision;
 import org.copydesk.domain.Round;
 import org.copydesk.domain.Severity;
@@ -159,6 +160,15 @@ class ReviewServiceTest {
         assertThatThrownBy(() -> review.signOff(a.id(), Round.REVIEW_1, "编辑乙", ""))
                 .isInstanceOf(CopydeskException.class);
         assertThat(review.signedRounds(a.id())).containsExactly(Round.REVIEW_1, Round.PROOF_1, Round.REVIEW_2);
+        // approval waits for every round the desk requires, named in the refusal
+        assertThatThrownBy(() -> review.approve(a.id(), "总编"))
+                .isInstanceOfSatisfying(CopydeskException.class, e -> {
+                    assertThat(e.problem()).isEqualTo(Problem.ROUNDS_MISSING);
+                    assertThat(e.args()[0]).isEqualTo("终审、二校、三校");
+                });
+        review.signOff(a.id(), Round.REVIEW_3, "总编", "");
+        review.signOff(a.id(), Round.PROOF_2, "校对甲", "");
+        review.signOff(a.id(), Round.PROOF_3, "校对甲", "");
 
         Article approved = review.approve(a.id(), "总编");
         assertThat(approved.status()).isEqualTo(Status.APPROVED);
@@ -168,16 +178,66 @@ class ReviewServiceTest {
                 org.assertj.core.groups.Tuple.tuple(ReviewEvent.Kind.SIGNED_OFF, "编辑乙"),
                 org.assertj.core.groups.Tuple.tuple(ReviewEvent.Kind.SIGNED_OFF, "校对甲"),
                 org.assertj.core.groups.Tuple.tuple(ReviewEvent.Kind.SIGNED_OFF, "主任"),
+                org.assertj.core.groups.Tuple.tuple(ReviewEvent.Kind.SIGNED_OFF, "总编"),
+                org.assertj.core.groups.Tuple.tuple(ReviewEvent.Kind.SIGNED_OFF, "校对甲"),
+                org.assertj.core.groups.Tuple.tuple(ReviewEvent.Kind.SIGNED_OFF, "校对甲"),
                 org.assertj.core.groups.Tuple.tuple(ReviewEvent.Kind.APPROVED, "总编"));
         // every status change is a revision
         assertThat(review.revisions(a.id())).extracting(Revision::reason).contains("status:in_review", "status:approved");
     }
 
     @Test
+    void oneReviewerCannotSignTwoOfTheThreeReviewsNorTheAuthorApprove() {
+        Article a = store(CLEAN);
+        review.submit(a.id(), "编辑乙");
+        review.signOff(a.id(), Round.REVIEW_1, "主任", "");
+        assertThatThrownBy(() -> review.signOff(a.id(), Round.REVIEW_2, "主任", ""))
+                .isInstanceOfSatisfying(CopydeskException.class, e -> {
+                    assertThat(e.problem()).isEqualTo(Problem.ROUND_SAME_PERSON);
+                    assertThat(e.args()).containsExactly("复审", "初审", "主任");
+                });
+        // a proofreading round is not one of the three reviews: the same person may sign it
+        review.signOff(a.id(), Round.PROOF_1, "主任", "");
+        assertThatThrownBy(() -> review.signOff(a.id(), Round.PROOF_1, "校对甲", ""))
+                .isInstanceOfSatisfying(CopydeskException.class, e -> assertThat(e.problem()).isEqualTo(Problem.ROUND_ALREADY_SIGNED));
+        review.signOff(a.id(), Round.REVIEW_2, "副总编", "");
+        review.signOff(a.id(), Round.REVIEW_3, "总编", "");
+        review.signOff(a.id(), Round.PROOF_2, "校对甲", "");
+        review.signOff(a.id(), Round.PROOF_3, "校对甲", "");
+        // the person who submitted it does not approve it, whatever they signed
+        assertThatThrownBy(() -> review.approve(a.id(), "编辑乙"))
+                .isInstanceOfSatisfying(CopydeskException.class, e -> assertThat(e.problem()).isEqualTo(Problem.APPROVER_IS_AUTHOR));
+        assertThat(desk.drafts().get(a.id()).status()).isEqualTo(Status.IN_REVIEW);
+        assertThat(review.approve(a.id(), "总编").status()).isEqualTo(Status.APPROVED);
+    }
+
+    @Test
+    void aChannelMayRequireFewerRoundsAndTheBylineMayNotApprove() {
+        ReviewRules rules = new ReviewRules(java.util.EnumSet.allOf(Round.class),
+                java.util.Map.of("要闻", java.util.EnumSet.of(Round.REVIEW_1, Round.REVIEW_3)), java.util.List.of(), true);
+        Desk brief = desk.withProfile(desk.profile().withReview(rules));
+        Article a = brief.drafts().create(TestDesk.article("外交部国际司强化理论武装", "要闻", CLEAN).toBuilder().author("记者 张三").build());
+        brief.review().submit(a.id(), "编辑乙");
+        // 终审 waits only for the rounds this channel requires: 初审, not 复审
+        assertThatThrownBy(() -> brief.review().signOff(a.id(), Round.REVIEW_3, "总编", ""))
+                .isInstanceOfSatisfying(CopydeskException.class, e -> assertThat(e.args()).startsWith("终审", "初审"));
+        brief.review().signOff(a.id(), Round.REVIEW_1, "主任", "");
+        brief.review().signOff(a.id(), Round.REVIEW_3, "主任", "");
+        assertThatThrownBy(() -> brief.review().approve(a.id(), "张三"))
+                .isInstanceOfSatisfying(CopydeskException.class, e -> assertThat(e.problem()).isEqualTo(Problem.APPROVER_IS_AUTHOR));
+        assertThat(brief.review().approve(a.id(), "主任").status()).isEqualTo(Status.APPROVED);
+        // another channel still requires all six
+        Article other = brief.drafts().create(TestDesk.article("外交部国际司强化理论武装", "社会", CLEAN));
+        brief.review().submit(other.id(), "编辑乙");
+        assertThatThrownBy(() -> brief.review().approve(other.id(), "主任"))
+                .isInstanceOfSatisfying(CopydeskException.class, e -> assertThat(e.problem()).isEqualTo(Problem.ROUNDS_MISSING));
+    }
+
+    @Test
     void changingTheWordsOfAnApprovedArticleSendsItBackToReview() {
         Article a = store(CLEAN);
         review.submit(a.id(), "编辑乙");
-        Article approved = review.approve(a.id(), "总编");
+        Article approved = TestDesk.approve(desk, a.id(), "总编");
         // saving the same words (an autosave with nothing changed) keeps the approval
         assertThat(desk.drafts().saveWorkingCopy(approved).status()).isEqualTo(Status.APPROVED);
 
@@ -235,7 +295,7 @@ class ReviewServiceTest {
         Article fixed = desk.drafts().saveWorkingCopy(a.toBuilder().bodyHtml("<p>" + CLEAN + "</p>").build());
         review.resolve(note.id(), "编辑乙");
         review.submit(a.id(), "编辑乙");
-        Article approved = review.approve(a.id(), "总编");
+        Article approved = TestDesk.approve(desk, a.id(), "总编");
         assertThat(publishing.gate(approved).open()).isTrue();
         assertThat(fixed.id()).isEqualTo(approved.id());
     }
@@ -278,7 +338,7 @@ class ReviewServiceTest {
         Article ready = store(CLEAN);
         Article draft = store(CLEAN);
         review.submit(ready.id(), "编辑乙");
-        review.approve(ready.id(), "总编");
+        TestDesk.approve(desk, ready.id(), "总编");
         PublishService.ExportOutcome done = publishing.export(List.of(ready.id(), draft.id()), dir.resolve("site"),
                 null, true, "编辑乙");
         assertThat(done.pages()).anySatisfy(p -> assertThat(p).endsWith("/" + ready.id() + ".shtml"))

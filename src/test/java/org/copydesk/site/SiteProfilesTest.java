@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import org.copydesk.domain.Channel;
 import org.copydesk.domain.CopydeskException;
 import org.copydesk.domain.Problem;
+import org.copydesk.domain.ReviewRules;
+import org.copydesk.domain.Round;
 import org.copydesk.domain.Script;
 import org.copydesk.domain.SiteProfile;
 import org.jsoup.Jsoup;
@@ -106,6 +108,30 @@ class SiteProfilesTest {
         SiteProfile fine = SiteProfiles.load(profileWith("profile.json", base.formatted("{}")));
         assertThat(fine.publishing()).isEqualTo(SiteProfile.Publishing.DEFAULT);
         assertThat(fine.templates()).containsKey("notFound");
+    }
+
+    @Test
+    void theReviewRulesAreTheProfilesAndNamedRoundsMayBeWrittenInChinese() throws Exception {
+        String base = """
+                {"id": "x", "siteName": "x", "channels": [{"name": "要闻", "slug": "yaowen"}, {"name": "快讯", "slug": "kuaixun"}],
+                 "templates": {"page": "page.mustache", "channel": "channel.mustache", "home": "home.mustache"}, "assets": ["site.css"],
+                 "review": %s}
+                """;
+        ReviewRules r = SiteProfiles.load(profileWith("profile.json", base.formatted("""
+                {"required": ["初审", "复审", "终审", "一校"], "channels": {"快讯": ["review_1", "一校"]},
+                 "differentPeople": [["初审", "终审"], ["一校", "二校"]], "approverNotAuthor": false}
+                """))).review();
+        assertThat(r.required("要闻")).containsExactly(Round.REVIEW_1, Round.REVIEW_2, Round.REVIEW_3, Round.PROOF_1);
+        assertThat(r.required("快讯")).containsExactly(Round.REVIEW_1, Round.PROOF_1);
+        assertThat(r.different()).containsExactly(java.util.EnumSet.of(Round.REVIEW_1, Round.REVIEW_3),
+                java.util.EnumSet.of(Round.PROOF_1, Round.PROOF_2));
+        assertThat(r.approverNotAuthor()).isFalse();
+        // a profile that says nothing of review gets 三审三校 in full
+        assertThat(SiteProfiles.reference().review()).isEqualTo(ReviewRules.DEFAULT);
+        assertThat(ReviewRules.DEFAULT.required("要闻")).hasSize(6);
+        assertProblem(profileWith("profile.json", base.formatted("{\"required\": [\"四审\"]}")), "四审");
+        assertProblem(profileWith("profile.json", base.formatted("{\"channels\": {\"体育\": [\"初审\"]}}")), "体育");
+        assertProblem(profileWith("profile.json", base.formatted("{\"required\": \"初审\"}")), "review.required");
     }
 
     @Test

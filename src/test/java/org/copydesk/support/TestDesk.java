@@ -66,4 +66,21 @@ public final class TestDesk {
             throw new java.io.UncheckedIOException(e);
         }
     }
+
+    /**
+     * Signs the six rounds of an article in review by the people a 三审三校 desk needs (三审 by three
+     * different people), then approves it as {@code approver}.
+     */
+    public static Article approve(org.copydesk.service.Desk desk, long id, String approver) {
+        signAll(desk, id);
+        return desk.review().approve(id, approver);
+    }
+
+    /** Signs every round of an article in review, 三审 by three different people. */
+    public static void signAll(org.copydesk.service.Desk desk, long id) {
+        String[] who = {"初审员", "复审员", "终审员", "校对一", "校对二", "校对三"};
+        for (org.copydesk.domain.Round r : org.copydesk.domain.Round.values()) {
+            desk.review().signOff(id, r, who[r.ordinal()], "");
+        }
+    }
 }

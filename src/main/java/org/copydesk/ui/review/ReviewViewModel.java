@@ -27,6 +27,7 @@ import org.copydesk.domain.Finding;
 import org.copydesk.domain.Gate;
 import org.copydesk.domain.Note;
 import org.copydesk.domain.ReviewEvent;
+import org.copydesk.domain.ReviewRules;
 import org.copydesk.domain.Revision;
 import org.copydesk.domain.Round;
 import org.copydesk.domain.Status;
@@ -138,12 +139,35 @@ public final class ReviewViewModel {
         return session.statusProperty().get();
     }
 
+    /**
+     * Why the reviewer may not sign this round now, by the desk's rules (order, different people);
+     * empty when they may, or when the article is not in review (the button says that by itself).
+     */
+    public java.util.Optional<ReviewRules.Refusal> whyNotSign(Round round) {
+        Article a = session.draft();
+        if (a == null || !org.copydesk.domain.Workflow.maySignRounds(status())) {
+            return java.util.Optional.empty();
+        }
+        return review.rules().signing(round, a.channel(), signed, reviewer.get().strip());
+    }
+
+    /**
+     * Why the reviewer may not approve now: rounds the channel requires still unsigned, or the
+     * reviewer wrote or submitted the article. Empty when they may or the article is not in review.
+     */
+    public java.util.Optional<ReviewRules.Refusal> whyNotApprove() {
+        Article a = session.draft();
+        if (a == null || !org.copydesk.domain.Workflow.Step.APPROVE.allowedFrom(status())) {
+            return java.util.Optional.empty();
+        }
+        return review.rules().approving(a.channel(), signed, reviewer.get().strip(), ReviewService.submitter(events), a.author());
+    }
+
     /** The open article's number, or 0. */
     public long articleId() {
         return session.id();
     }
 
-    /** The name recorded with review steps: the reviewer's, or the login name when none is set. */
     /**
      * The name notes, rounds and approvals are signed with. The first time review work is done
      * without one, the desk asks for it (never the computer's login) and keeps it; empty when the

@@ -37,6 +37,8 @@ final class WorkflowTab extends Tab {
     private final Button submit = new Button();
     private final Button approve = new Button();
     private final Button sendBack = new Button();
+    private final Label approveWhy = new Label();
+    private final ListView<ReviewEvent> events = new ListView<>();
 
     WorkflowTab(ReviewViewModel vm) {
         super(Messages.get().get("review.tab.workflow"));
@@ -58,8 +60,18 @@ final class WorkflowTab extends Tab {
         sendBack.setText(m.get("review.sendBack"));
         sendBack.setId("review-send-back");
         sendBack.setOnAction(e -> vm.sendBack());
+        approveWhy.setId("review-approve-why");
+        approveWhy.getStyleClass().add("round-waits");
+        approveWhy.setWrapText(true);
+        approveWhy.setMinHeight(Region.USE_PREF_SIZE);
         vm.statusProperty().addListener((o, a, b) -> showStatus());
         vm.gateProperty().addListener((o, a, b) -> showStatus());
+        vm.signed().addListener((MapChangeListener<Round, ReviewEvent>) c -> showStatus());
+        // who is signing decides what they may sign (不同的人签三审; the author does not approve)
+        vm.reviewerProperty().addListener((o, a, b) -> {
+            showStatus();
+            showRounds();
+        });
 
         TextField reviewer = new TextField();
         reviewer.setId("reviewer");
@@ -77,7 +89,6 @@ final class WorkflowTab extends Tab {
         vm.statusProperty().addListener((o, a, b) -> showRounds());
         showRounds();
 
-        ListView<ReviewEvent> events = new ListView<>();
         events.setId("review-events");
         events.setItems(vm.events());
         events.setPrefHeight(90);
@@ -97,7 +108,8 @@ final class WorkflowTab extends Tab {
         HBox actions = new HBox(6, statusLabel, submit, approve, sendBack, Layout.spacer(), new Label(m.get("review.reviewer")),
                 reviewer, sheet);
         actions.setAlignment(Pos.CENTER_LEFT);
-        VBox box = new VBox(6, actions, gateLabel, rounds, events);
+        // below the rounds, so a reason that changes length never moves their buttons
+        VBox box = new VBox(6, actions, gateLabel, rounds, approveWhy, events);
         VBox.setVgrow(events, Priority.ALWAYS);
         box.setPadding(new Insets(6));
         showStatus();
@@ -111,7 +123,12 @@ final class WorkflowTab extends Tab {
         statusLabel.getStyleClass().add("status-is-" + s.code());
         boolean open = vm.articleId() != 0;
         submit.setDisable(!open || !Workflow.Step.SUBMIT.allowedFrom(s));
-        approve.setDisable(!open || !Workflow.Step.APPROVE.allowedFrom(s));
+        var whyNot = open ? vm.whyNotApprove() : java.util.Optional.<org.copydesk.domain.ReviewRules.Refusal>empty();
+        approve.setDisable(!open || !Workflow.Step.APPROVE.allowedFrom(s) || whyNot.isPresent());
+        // why approval is not possible yet, in words beside the button, not after a click
+        approveWhy.setText(whyNot.map(Wording::refusal).orElse(""));
+        approveWhy.setVisible(whyNot.isPresent());
+        approveWhy.setManaged(whyNot.isPresent());
         sendBack.setDisable(!open || !Workflow.Step.SEND_BACK.allowedFrom(s));
         Gate g = vm.gateProperty().get();
         gateLabel.setText(g.open() ? m.get("gate.open") : m.get("review.gateClosed", Wording.gate(g)));
@@ -121,6 +138,10 @@ final class WorkflowTab extends Tab {
     }
 
     private void showRounds() {
+        // a round's button becomes its signature: the keyboard must not fall to the first field of the window
+        javafx.scene.Scene scene = rounds.getScene();
+        Node owner = scene == null ? null : scene.getFocusOwner();
+        boolean hadFocus = owner != null && inside(owner, rounds);
         rounds.getChildren().clear();
         for (Round r : Round.values()) {
             // reviews in the first pair of columns, proofreads in the second, a gap between
@@ -141,16 +162,18 @@ final class WorkflowTab extends Tab {
             } else {
                 Button sign = new Button(m.get("review.signOff"));
                 sign.setId("round-" + r.code());
-                java.util.Optional<Round> waits = r.waitsFor(vm.signed().keySet());
+                var why = vm.whyNotSign(r);
                 boolean mayNow = Workflow.maySignRounds(vm.status());
-                sign.setDisable(!mayNow || waits.isPresent());
+                sign.setDisable(!mayNow || why.isPresent());
                 sign.setOnAction(x -> vm.signOff(r));
-                if (mayNow && waits.isPresent()) {
-                    // why it cannot be signed yet, beside the button rather than after a dialog
-                    Label why = new Label(m.get("review.waitsFor", Wording.round(waits.get())));
-                    why.setId("round-" + r.code() + "-waits");
-                    why.getStyleClass().add("round-waits");
-                    state = new HBox(6, sign, why);
+                if (why.isPresent()) {
+                    // why it cannot be signed now, beside the button rather than after a dialog
+                    Label whyLabel = new Label(shortReason(why.get()));
+                    whyLabel.setId("round-" + r.code() + "-waits");
+                    whyLabel.getStyleClass().add("round-waits");
+                    whyLabel.setTooltip(new Tooltip(Wording.refusal(why.get())));
+                    whyLabel.setMinWidth(Region.USE_PREF_SIZE);
+                    state = new HBox(6, sign, whyLabel);
                     ((HBox) state).setAlignment(Pos.CENTER_LEFT);
                 } else {
                     state = sign;
@@ -158,6 +181,9 @@ final class WorkflowTab extends Tab {
             }
             rounds.add(name, col, line);
             rounds.add(state, col + 1, line);
+        }
+        if (hadFocus) {
+            nextFocus().requestFocus();
         }
         Region gap = new Region();
         gap.setMinWidth(24);
@@ -171,6 +197,35 @@ final class WorkflowTab extends Tab {
                 rounds.getRowConstraints().add(row);
             }
         }
+    }
+
+    private static boolean inside(Node node, Node container) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == container) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Where the keyboard goes after a round is signed: the next round open to sign, else 审核通过, else the record. */
+    private Node nextFocus() {
+        for (Node n : rounds.getChildren()) {
+            Node b = n instanceof HBox h ? h.getChildren().get(0) : n;
+            if (b instanceof Button button && !button.isDisabled()) {
+                return button;
+            }
+        }
+        return approve.isDisabled() ? events : approve;
+    }
+
+    /** The few words beside a round's button; the whole sentence is its tooltip. */
+    private String shortReason(org.copydesk.domain.ReviewRules.Refusal r) {
+        return switch (r.problem()) {
+            case ROUND_OUT_OF_ORDER -> m.get("review.waitsFor", Wording.round(r.rounds().get(1)));
+            case ROUND_SAME_PERSON -> m.get("review.otherPerson", Wording.round(r.rounds().get(1)));
+            default -> Wording.refusal(r);
+        };
     }
 
     private void chooseSheet() {

@@ -188,7 +188,7 @@ class EditorViewModelTest {
     @Test
     void anApprovedArticleThatIsEditedShowsItIsBackInReview() {
         desk.review().submit(article.id(), "编辑甲");
-        Article approved = desk.review().approve(article.id(), "校对乙");
+        Article approved = TestDesk.approve(desk, article.id(), "校对乙");
         vm.statusChanged(approved);
         vm.titleProperty().set("通过后又改了标题");
         runner.advance(Duration.ofSeconds(2));

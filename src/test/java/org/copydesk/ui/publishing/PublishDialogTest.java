@@ -27,7 +27,7 @@ class PublishDialogTest extends DialogTest {
         Article a = desk.drafts().create(TestDesk.article("外交部国际司强化理论武装", "要闻", "国际司党支部认真开展党史学习教育。")
                 .toBuilder().keywords(List.of("国际", "外交", "政治")).publishedAt(LocalDateTime.of(2021, 5, 13, 8, 43)).build());
         desk.review().submit(a.id(), "编辑乙");
-        desk.review().approve(a.id(), "总编");
+        TestDesk.approve(desk, a.id(), "总编");
         desk.drafts().create(TestDesk.article("还是草稿的稿件标题", "要闻", "正文。"));
         Path site = dir.resolve("site");
         FxTestSupport.runFx(() -> {

@@ -13,6 +13,8 @@ import java.util.List;
 import org.copydesk.domain.Article;
 import org.copydesk.domain.Finding;
 import org.copydesk.domain.ReviewEvent;
+import org.copydesk.l10n.Wording;
+import org.copydesk.domain.Problem;
 import org.copydesk.domain.Round;
 import org.copydesk.domain.Status;
 import org.copydesk.l10n.Messages;
@@ -127,12 +129,20 @@ class ReviewViewModelTest {
         review.signOff(Round.PROOF_1, "");
         assertThat(review.signed()).containsOnlyKeys(Round.PROOF_1);
         assertThat(review.signed().get(Round.PROOF_1).who()).isEqualTo("校对甲");
+        // what the desk's rules refuse is known before any button is pressed
+        assertThat(review.whyNotApprove()).hasValueSatisfying(r -> assertThat(r.problem()).isEqualTo(Problem.ROUNDS_MISSING));
+        assertThat(review.whyNotSign(Round.REVIEW_2)).hasValueSatisfying(r -> assertThat(r.problem()).isEqualTo(Problem.ROUND_OUT_OF_ORDER));
+        review.signOff(Round.REVIEW_1, "");
+        assertThat(review.whyNotSign(Round.REVIEW_2)).hasValueSatisfying(r -> assertThat(Wording.refusal(r)).isEqualTo("校对甲 已签“初审”，“复审”须由另一人签"));
+        review.reviewerProperty().set("主任");
+        assertThat(review.whyNotSign(Round.REVIEW_2)).isEmpty();
+        review.reviewerProperty().set("校对甲");
         review.sendBack("第一段有重复字");
         assertThat(editor.statusProperty().get()).isEqualTo(Status.DRAFT);
         assertThat(review.signed()).isEmpty();
         assertThat(review.notes()).singleElement().satisfies(n -> assertThat(n.body()).isEqualTo("第一段有重复字"));
         assertThat(review.events()).extracting(ReviewEvent::kind).containsExactly(ReviewEvent.Kind.SUBMITTED,
-                ReviewEvent.Kind.SIGNED_OFF, ReviewEvent.Kind.SENT_BACK);
+                ReviewEvent.Kind.SIGNED_OFF, ReviewEvent.Kind.SIGNED_OFF, ReviewEvent.Kind.SENT_BACK);
         // a step that is not allowed now says why and changes nothing
         review.approve();
         assertThat(review.messageProperty().get()).contains("草稿");

@@ -185,10 +185,26 @@ class ReviewWindowTest extends AppWindowTest {
         robot.clickOn(robot.lookup(".dialog-pane .button").match(b -> ((Button) b).isDefaultButton()).<Node>query());
         await("signed", 10, () -> robot.lookup("#round-review_1-signed").tryQuery().isPresent());
         assertThat(fx(() -> robot.lookup("#round-review_1-signed").queryAs(Label.class).getText())).startsWith("校对甲");
-        // the next round is now open, and where it was: the rows did not shrink
+        // 复审 is not for the person who signed 初审: disabled, with the reason beside it
+        await("复审 waits for another person", 10, () -> robot.lookup("#round-review_2-waits").tryQuery().isPresent());
+        assertThat(fx(() -> robot.lookup("#round-review_2").queryAs(Button.class).isDisabled())).isTrue();
+        assertThat(fx(() -> robot.lookup("#round-review_2-waits").queryAs(Label.class).getText())).isEqualTo("你已签初审，须另一人签");
+        // approval waits for the rounds still unsigned, said beside the button before any click
+        assertThat(fx(() -> robot.lookup("#review-approve").queryAs(Button.class).isDisabled())).isTrue();
+        assertThat(fx(() -> robot.lookup("#review-approve-why").queryAs(Label.class).getText()))
+                .isEqualTo("还不能审核通过：复审、终审、一校、二校、三校未签");
+        // another reviewer finds it open, where it was: the rows did not shrink
+        setReviewer("主任");
         await("复审 open", 10, () -> !robot.lookup("#round-review_2").queryAs(Button.class).isDisabled());
         assertThat(fx(() -> robot.lookup("#round-review_2").queryAs(Button.class).localToScene(0, 0).getY())).isEqualTo(rowY);
         FxTestSupport.snapshotIfAsked(fx(() -> robot.lookup("#rounds").query().getScene()), "workflow-rounds");
+        signRound("review_2");
+        setReviewer("总编");
+        for (String r : List.of("review_3", "proof_1", "proof_2", "proof_3")) {
+            signRound(r);
+        }
+        await("approval open", 10, () -> !robot.lookup("#review-approve").queryAs(Button.class).isDisabled());
+        assertThat(fx(() -> robot.lookup("#review-approve-why").queryAs(Label.class).isVisible())).isFalse();
         robot.clickOn("#review-approve");
         await("approved", 10, () -> robot.lookup("#status").queryAs(Label.class).getText().equals("已通过"));
         // the gate still holds: the article has an error
@@ -201,6 +217,23 @@ class ReviewWindowTest extends AppWindowTest {
         try (Desk desk = Desk.open(options.database(), false, (java.nio.file.Path) null, Desk.Access.READ_WRITE_OR_READ_ONLY)) {
             assertThat(desk.drafts().get(a.id()).status()).isEqualTo(Status.APPROVED);
         }
+    }
+
+    private void setReviewer(String name) {
+        FxTestSupport.runFx(() -> robot.lookup("#reviewer").queryAs(TextField.class).setText(name));
+    }
+
+    /** Signs a round in the window as the reviewer named in the panel, with no comment. */
+    private void signRound(String code) {
+        await(code + " open", 10, () -> !robot.lookup("#round-" + code).queryAs(Button.class).isDisabled());
+        robot.clickOn("#round-" + code);
+        robot.clickOn(robot.lookup(".dialog-pane .button").match(b -> ((Button) b).isDefaultButton()).<Node>query());
+        await(code + " signed", 10, () -> robot.lookup("#round-" + code + "-signed").tryQuery().isPresent());
+        // the keyboard stays in the workflow (the next round or 审核通过), not in the draft search box
+        await("the focus in the workflow after " + code, 10, () -> {
+            Node owner = robot.lookup("#rounds").query().getScene().getFocusOwner();
+            return owner instanceof Button b && (b.getId().startsWith("round-") || b.getId().equals("review-approve"));
+        });
     }
 
     @Test
