@@ -205,7 +205,7 @@ public final class CopydeskApp extends Application {
      * replace the headline (a text field selects everything when it takes the focus).
      */
     private void focusTitleUnselected() {
-        javafx.scene.control.TextField title = editorView.titleField();
+        javafx.scene.control.TextInputControl title = editorView.titleField();
         title.requestFocus();
         Platform.runLater(() -> {
             title.deselect();

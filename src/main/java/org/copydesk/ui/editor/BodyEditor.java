@@ -13,8 +13,8 @@ import javafx.concurrent.Worker;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.Separator;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.control.TextInputDialog;
-import javafx.scene.control.ToolBar;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -123,26 +123,35 @@ public final class BodyEditor extends BorderPane {
         return resource("body-editor.html");
     }
 
-    private ToolBar toolbar() {
-        ToolBar bar = new ToolBar(
+    /** The format buttons; they wrap onto a second row when the column is narrow, never into an overflow menu. */
+    private FlowPane toolbar() {
+        FlowPane bar = new FlowPane(4, 3,
                 button("editor.paragraph", m.get("editor.paragraph.short"), () -> exec("formatBlock", "p")),
                 button("editor.h2", "H2", () -> exec("formatBlock", "h2")),
                 button("editor.h3", "H3", () -> exec("formatBlock", "h3")),
-                new Separator(),
+                separator(),
                 button("editor.bold", "B", () -> exec("bold", null)),
                 button("editor.italic", "I", () -> exec("italic", null)),
                 button("editor.link", m.get("editor.link.short"), this::insertLink),
                 button("editor.image", m.get("editor.image.short"), this::chooseImage),
-                new Separator(),
+                separator(),
                 button("editor.quote", m.get("editor.quote.short"), () -> exec("formatBlock", "blockquote")),
                 button("editor.bullets", "• ≡", () -> exec("insertUnorderedList", null)),
                 button("editor.numbers", "1. ≡", () -> exec("insertOrderedList", null)),
-                new Separator(),
+                separator(),
                 button("editor.undo", "↶", this::undo),
                 button("editor.redo", "↷", this::redo));
-        bar.setPadding(new Insets(2, 6, 2, 6));
+        bar.setPadding(new Insets(4, 6, 4, 6));
+        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         bar.getStyleClass().add("body-toolbar");
+        bar.setId("body-toolbar");
         return bar;
+    }
+
+    private static Separator separator() {
+        Separator s = new Separator(javafx.geometry.Orientation.VERTICAL);
+        s.setPrefHeight(20);
+        return s;
     }
 
     private Button button(String key, String glyph, Runnable action) {

@@ -36,7 +36,7 @@ public final class EditorView extends VBox {
 
     private final EditorViewModel vm;
     private final Messages m = Messages.get();
-    private final TextField title = new TextField();
+    private final TitleField title = new TitleField();
     private final TextField subtitle = new TextField();
     private final TextArea summary = new TextArea();
     private final ComboBox<String> channel = new ComboBox<>();
@@ -70,6 +70,7 @@ public final class EditorView extends VBox {
         channel.setItems(FXCollections.observableArrayList(profile.channelNames()));
         channel.setPromptText(m.get("editor.channel.prompt"));
         channel.setMaxWidth(Double.MAX_VALUE);
+        channel.setMinWidth(90);
         source.setId("source");
         author.setId("author");
         editor.setId("editor");
@@ -77,10 +78,13 @@ public final class EditorView extends VBox {
         // a prompt that reads as a prompt, never as a date that is set
         date.setPromptText(m.get("editor.date.prompt"));
         date.setConverter(new javafx.util.converter.LocalDateStringConverter(DateTimeFormatter.ISO_LOCAL_DATE, DateTimeFormatter.ISO_LOCAL_DATE));
-        date.setPrefWidth(130);
+        date.setPrefWidth(140);
+        // a date and a time are never cut: the row gives way elsewhere
+        date.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         time.setId("time");
         time.setPromptText(m.get("editor.time.prompt"));
-        time.setPrefColumnCount(4);
+        time.setPrefWidth(62);
+        time.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         status.setId("status");
         status.getStyleClass().add("status-badge");
 
@@ -105,14 +109,15 @@ public final class EditorView extends VBox {
         label.setMinWidth(GridPane.USE_PREF_SIZE);
         ColumnConstraints field = new ColumnConstraints();
         field.setHgrow(Priority.ALWAYS);
-        field.setMinWidth(80);
+        // no fixed minimum: the column is as narrow as its fields allow (the date and time never less than whole)
         form.getColumnConstraints().addAll(label, field, label, field);
 
         HBox when = new HBox(4, date, time);
         when.setAlignment(Pos.CENTER_LEFT);
-        form.addRow(0, label("editor.channel", channel), channel, label("editor.publishedAt", date), when);
+        // the date and time sit beside a field that can give way (a combo box cannot), so neither is cut
+        form.addRow(0, label("editor.channel", channel), channel, label("editor.status", status), status);
         form.addRow(1, label("editor.source", source), source, label("editor.author", author), author);
-        form.addRow(2, label("editor.editor", editor), editor, label("editor.status", status), status);
+        form.addRow(2, label("editor.editor", editor), editor, label("editor.publishedAt", date), when);
         form.add(label("editor.keywords", keywords.input()), 0, 3);
         form.add(keywords, 1, 3, 3, 1);
         form.add(label("editor.summary", summary), 0, 4);
@@ -319,7 +324,7 @@ public final class EditorView extends VBox {
         }
     }
 
-    public TextField titleField() {
+    public javafx.scene.control.TextInputControl titleField() {
         return title;
     }
 

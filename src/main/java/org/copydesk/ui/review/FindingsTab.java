@@ -38,12 +38,15 @@ final class FindingsTab extends Tab {
                 super.updateItem(item, empty);
                 getStyleClass().removeAll("finding-error", "finding-warning", "finding-hint", "finding-group");
                 setTooltip(null);
+                setContextMenu(null);
                 if (empty || item == null) {
                     setText(null);
                 } else if (item instanceof Finding f) {
                     setText(Wording.place(f) + "　" + f.message());
                     // the rule as a reader would name it, and the whole message (long ones are cut in the row)
                     setTooltip(new Tooltip(m.get("ruleName." + f.rule()) + "\n" + f.message()));
+                    // right-click: the same actions as on the preview's mark, and the message to copy whole
+                    setContextMenu(menuFor(List.of(f)));
                     getStyleClass().add("finding-" + f.severity().code());
                 } else {
                     setText(item.toString());
@@ -156,6 +159,8 @@ final class FindingsTab extends Tab {
             dismiss.setId("finding-menu-dismiss");
             dismiss.setOnAction(e -> vm.dismiss(f));
             menu.getItems().add(dismiss);
+            MenuItem copy = org.copydesk.ui.fx.WholeText.copyMenu(() -> Wording.exactPlace(f) + f.message()).getItems().get(0);
+            menu.getItems().add(copy);
             if (f.rule().equals("misspelling")) {
                 MenuItem learn = new MenuItem(m.get("review.addToDictionary", f.text()));
                 learn.setId("finding-menu-dictionary");

@@ -29,6 +29,12 @@ final class Layout {
         return r;
     }
 
+    /** A control that is never narrower than its text: the row around it wraps or scrolls instead. */
+    static <T extends Region> T whole(T r) {
+        r.setMinWidth(Region.USE_PREF_SIZE);
+        return r;
+    }
+
     static VBox pane(Node main, Node... buttons) {
         HBox bar = new HBox(6, buttons);
         bar.setAlignment(Pos.CENTER_LEFT);

@@ -97,12 +97,15 @@ final class NotesTab extends Tab {
         body.setWrapText(true);
         Button add = new Button(m.get("review.note.add"));
         add.setId("note-add");
+        add.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         add.disableProperty().bind(body.textProperty().isEmpty());
         add.setOnAction(e -> {
             Integer p = paragraph.getValue();
             vm.addNote(p == null ? -1 : p, anchor.getText(), body.getText());
             body.clear();
             anchor.clear();
+            // the button is disabled with the text gone: the keyboard goes back to the note, not to the window's first field
+            body.requestFocus();
         });
         HBox where = new HBox(6, paragraph, anchor);
         where.setAlignment(Pos.CENTER_LEFT);

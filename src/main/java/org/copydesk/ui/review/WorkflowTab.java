@@ -51,6 +51,7 @@ final class WorkflowTab extends Tab {
         // a long refusal wraps onto more lines instead of ending in "…"
         gateLabel.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         gateLabel.getStyleClass().add("review-gate");
+        org.copydesk.ui.fx.WholeText.install(gateLabel);
         submit.setText(m.get("review.submit"));
         submit.setId("review-submit");
         submit.setOnAction(e -> vm.submit());
@@ -64,6 +65,7 @@ final class WorkflowTab extends Tab {
         approveWhy.getStyleClass().add("round-waits");
         approveWhy.setWrapText(true);
         approveWhy.setMinHeight(Region.USE_PREF_SIZE);
+        org.copydesk.ui.fx.WholeText.install(approveWhy);
         vm.statusProperty().addListener((o, a, b) -> showStatus());
         vm.gateProperty().addListener((o, a, b) -> showStatus());
         vm.signed().addListener((MapChangeListener<Round, ReviewEvent>) c -> showStatus());
@@ -105,8 +107,12 @@ final class WorkflowTab extends Tab {
             }
         });
 
-        HBox actions = new HBox(6, statusLabel, submit, approve, sendBack, Layout.spacer(), new Label(m.get("review.reviewer")),
-                reviewer, sheet);
+        HBox steps = new HBox(6, Layout.whole(statusLabel), Layout.whole(submit), Layout.whole(approve), Layout.whole(sendBack));
+        steps.setAlignment(Pos.CENTER_LEFT);
+        HBox who = new HBox(6, Layout.whole(new Label(m.get("review.reviewer"))), reviewer, Layout.whole(sheet));
+        who.setAlignment(Pos.CENTER_LEFT);
+        // the reviewer's name and the sheet go onto a second line when the panel is narrow, never cut to "…"
+        javafx.scene.layout.FlowPane actions = new javafx.scene.layout.FlowPane(16, 6, steps, who);
         actions.setAlignment(Pos.CENTER_LEFT);
         // below the rounds, so a reason that changes length never moves their buttons
         VBox box = new VBox(6, actions, gateLabel, rounds, approveWhy, events);
@@ -132,7 +138,6 @@ final class WorkflowTab extends Tab {
         sendBack.setDisable(!open || !Workflow.Step.SEND_BACK.allowedFrom(s));
         Gate g = vm.gateProperty().get();
         gateLabel.setText(g.open() ? m.get("gate.open") : m.get("review.gateClosed", Wording.gate(g)));
-        gateLabel.setTooltip(g.open() ? null : new Tooltip(gateLabel.getText()));
         gateLabel.getStyleClass().removeAll("gate-open", "gate-closed");
         gateLabel.getStyleClass().add(g.open() ? "gate-open" : "gate-closed");
     }

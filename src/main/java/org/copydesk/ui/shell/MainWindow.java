@@ -182,18 +182,35 @@ public final class MainWindow {
 
     /** Puts the window on the stage with its remembered geometry. */
     public Scene install(Stage stage) {
-        Scene scene = new Scene(root, settings.get(Settings.WINDOW_WIDTH), settings.get(Settings.WINDOW_HEIGHT));
+        double x = settings.get(Settings.WINDOW_X);
+        double y = settings.get(Settings.WINDOW_Y);
+        javafx.geometry.Rectangle2D screen = screenFor(x, y);
+        // a size remembered on a larger screen (or the default on a small one) is fitted to this screen
+        double width = Math.min(settings.get(Settings.WINDOW_WIDTH), screen.getWidth());
+        double height = Math.min(settings.get(Settings.WINDOW_HEIGHT), screen.getHeight());
+        Scene scene = new Scene(root, width, height);
         scene.getStylesheets().add(MainWindow.class.getResource("copydesk.css").toExternalForm());
         stage.setScene(scene);
         stage.setTitle(m.get("app.title"));
-        double x = settings.get(Settings.WINDOW_X);
-        double y = settings.get(Settings.WINDOW_Y);
-        if (!Double.isNaN(x) && !Double.isNaN(y)) {
-            stage.setX(x);
-            stage.setY(y);
+        if (!Double.isNaN(x) && !Double.isNaN(y) && screen.contains(x, y)) {
+            stage.setX(Math.max(screen.getMinX(), Math.min(x, screen.getMaxX() - width)));
+            stage.setY(Math.max(screen.getMinY(), Math.min(y, screen.getMaxY() - height)));
+        } else {
+            stage.setX(screen.getMinX() + (screen.getWidth() - width) / 2);
+            stage.setY(screen.getMinY() + (screen.getHeight() - height) / 2);
         }
         stage.setMaximized(settings.get(Settings.WINDOW_MAXIMIZED));
         return scene;
+    }
+
+    /** The usable area of the screen the window was last on, or of the main screen. */
+    private static javafx.geometry.Rectangle2D screenFor(double x, double y) {
+        if (!Double.isNaN(x) && !Double.isNaN(y)) {
+            for (javafx.stage.Screen s : javafx.stage.Screen.getScreensForRectangle(x, y, 1, 1)) {
+                return s.getVisualBounds();
+            }
+        }
+        return javafx.stage.Screen.getPrimary().getVisualBounds();
     }
 
     /** Writes the window's geometry and layout to the settings. */

@@ -22,6 +22,8 @@ final class StatusBar extends HBox {
         message.textProperty().bind(vm.messageProperty());
         message.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(message, Priority.ALWAYS);
+        // a long message is cut in the line: its tooltip and 复制文字 hold all of it
+        org.copydesk.ui.fx.WholeText.install(message);
         getChildren().addAll(save, message, counts);
         setAlignment(Pos.CENTER_LEFT);
         setPadding(new Insets(3, 10, 3, 10));

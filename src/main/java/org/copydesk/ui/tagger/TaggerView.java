@@ -23,7 +23,8 @@ public final class TaggerView extends VBox {
 
     private final TaggerViewModel vm;
     private final Messages m = Messages.get();
-    private final HBox channelRow = new HBox(6);
+    // rows wrap at narrow widths instead of cutting the suggestions to "…"
+    private final FlowPane channelRow = new FlowPane(6, 4);
     private final FlowPane keywordRow = new FlowPane(4, 4);
     private final java.util.Map<String, Button> chips = new java.util.HashMap<>();
     private final Label keywordsLabel = new Label();
@@ -41,6 +42,9 @@ public final class TaggerView extends VBox {
         message.getStyleClass().add("tagger-message");
         message.textProperty().bind(vm.messageProperty());
         message.setMaxWidth(Double.MAX_VALUE);
+        message.setWrapText(true);
+        org.copydesk.ui.fx.WholeText.install(message);
+        message.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox.setHgrow(message, Priority.ALWAYS);
         HBox top = new HBox(8, heading, message);
         top.setAlignment(Pos.CENTER_LEFT);

@@ -26,8 +26,8 @@ public final class TypingDriver {
         FxToolkit.setupApplication(() -> new CopydeskApp(options));
         FxRobot robot = new FxRobot();
         FxTestSupport.await("the editor", 30, () -> robot.lookup("#body-editor").tryQuery().isPresent()
-                && !robot.lookup("#title").queryAs(TextField.class).isDisabled());
-        FxTestSupport.runFx(() -> robot.lookup("#title").queryAs(TextField.class).clear());
+                && !robot.lookup("#title").queryAs(javafx.scene.control.TextInputControl.class).isDisabled());
+        FxTestSupport.runFx(() -> robot.lookup("#title").queryAs(javafx.scene.control.TextInputControl.class).clear());
         robot.clickOn("#title");
         System.out.println("READY " + System.currentTimeMillis());
         System.out.flush();

@@ -72,7 +72,7 @@ class ReviewWindowTest extends AppWindowTest {
     }
 
     private void openReview(Article a) {
-        await("the article open", 10, () -> robot.lookup("#title").queryAs(TextField.class).getText().equals(a.title()));
+        await("the article open", 10, () -> robot.lookup("#title").queryAs(javafx.scene.control.TextInputControl.class).getText().equals(a.title()));
         robot.clickOn("#tool-review");
         await("the review panel", 10, () -> robot.lookup("#findings").tryQuery().isPresent());
     }
@@ -151,6 +151,8 @@ class ReviewWindowTest extends AppWindowTest {
         FxTestSupport.runFx(() -> robot.lookup("#note-body").queryAs(TextArea.class).setText("次数请与会议记录核对"));
         robot.clickOn("#note-add");
         await("the note listed", 10, () -> robot.lookup("#notes").queryAs(ListView.class).getItems().size() == 1);
+        // the keyboard stays on the note form, ready for the next note
+        assertThat(fx(() -> robot.lookup("#note-body").query().getScene().getFocusOwner().getId())).isEqualTo("note-body");
         await("the note beside the second paragraph", 20, () -> preview("aside.cd-note").contains("次数请与会议记录核对"));
         Object next = previewScript("document.querySelector('aside.cd-note').nextElementSibling.textContent");
         assertThat(String.valueOf(next)).contains("委员们");
@@ -214,6 +216,10 @@ class ReviewWindowTest extends AppWindowTest {
             Label gate = robot.lookup("#review-gate").queryAs(Label.class);
             return gate.getTooltip() == null ? "" : gate.getTooltip().getText();
         })).isEqualTo(fx(() -> robot.lookup("#review-gate").queryAs(Label.class).getText()));
+        // and copied whole from its right-click menu
+        FxTestSupport.runFx(() -> robot.lookup("#review-gate").queryAs(Label.class).getContextMenu().getItems().get(0).fire());
+        assertThat(fx(() -> javafx.scene.input.Clipboard.getSystemClipboard().getString()))
+                .isEqualTo(fx(() -> robot.lookup("#review-gate").queryAs(Label.class).getText()));
         try (Desk desk = Desk.open(options.database(), false, (java.nio.file.Path) null, Desk.Access.READ_WRITE_OR_READ_ONLY)) {
             assertThat(desk.drafts().get(a.id()).status()).isEqualTo(Status.APPROVED);
         }
@@ -303,12 +309,12 @@ class ReviewWindowTest extends AppWindowTest {
         });
         assertThat(row).isPositive();
         robot.clickOn(robot.lookup("#drafts .list-cell").nth(row).<Node>query());
-        await("it opens", 10, () -> robot.lookup("#title").queryAs(TextField.class).getText().equals(a.title()));
+        await("it opens", 10, () -> robot.lookup("#title").queryAs(javafx.scene.control.TextInputControl.class).getText().equals(a.title()));
         robot.clickOn("#title").push(javafx.scene.input.KeyCode.END).write("（续）");
         await("saved and moved to the top", 10, () -> ((org.copydesk.domain.ArticleSummary) robot.lookup("#drafts").queryListView()
                 .getItems().get(0)).id() == a.id() && robot.lookup("#save-state").queryAs(Label.class).getText().startsWith("已保存"));
         // whatever the list does with the moved row has happened once the FX thread has nothing left to do
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
-        assertThat(fx(() -> robot.lookup("#title").queryAs(TextField.class).getText())).isEqualTo(a.title() + "（续）");
+        assertThat(fx(() -> robot.lookup("#title").queryAs(javafx.scene.control.TextInputControl.class).getText())).isEqualTo(a.title() + "（续）");
     }
 }

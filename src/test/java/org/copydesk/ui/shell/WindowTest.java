@@ -31,15 +31,15 @@ class WindowTest extends AppWindowTest {
     @Test
     void aNewDeskOpensWithTheSampleArticleInEditorAndPreview() throws Exception {
         start(FxTestSupport.options(dir));
-        String title = fx(() -> robot.lookup("#title").queryAs(TextField.class).getText());
+        String title = fx(() -> robot.lookup("#title").queryAs(javafx.scene.control.TextInputControl.class).getText());
         assertThat(title).contains("加装电梯");
         // the title has the focus but nothing selected: one stray key must not replace the headline
         await("the title the focus owner", 10, () -> {
-            TextField t = robot.lookup("#title").queryAs(TextField.class);
+            javafx.scene.control.TextInputControl t = robot.lookup("#title").queryAs(javafx.scene.control.TextInputControl.class);
             return t.getScene().getFocusOwner() == t;
         });
-        await("nothing of it selected", 10, () -> robot.lookup("#title").queryAs(TextField.class).getSelection().getLength() == 0);
-        assertThat(fx(() -> robot.lookup("#title").queryAs(TextField.class).getCaretPosition())).isEqualTo(title.length());
+        await("nothing of it selected", 10, () -> robot.lookup("#title").queryAs(javafx.scene.control.TextInputControl.class).getSelection().getLength() == 0);
+        assertThat(fx(() -> robot.lookup("#title").queryAs(javafx.scene.control.TextInputControl.class).getCaretPosition())).isEqualTo(title.length());
         await("the preview shows the sample", 20, () -> previewText("h1.title").equals(title));
         assertThat(previewText(".breadcrumb")).isEqualTo("首页>要闻");
         assertThat(previewText(".keywords")).startsWith("关键词:");
@@ -57,7 +57,7 @@ class WindowTest extends AppWindowTest {
         LaunchOptions options = FxTestSupport.options(dir);
         start(options);
         robot.clickOn("#tool-new");
-        await("a new empty draft", 10, () -> robot.lookup("#title").queryAs(TextField.class).getText().isEmpty()
+        await("a new empty draft", 10, () -> robot.lookup("#title").queryAs(javafx.scene.control.TextInputControl.class).getText().isEmpty()
                 && fx(() -> robot.lookup("#drafts").queryListView().getItems().size()) == 2);
 
         robot.clickOn("#title").write("图书馆延长夜间开放时间");
@@ -81,7 +81,7 @@ class WindowTest extends AppWindowTest {
         }
 
         start(options);
-        await("the draft reopens", 10, () -> robot.lookup("#title").queryAs(TextField.class).getText().equals("图书馆延长夜间开放时间"));
+        await("the draft reopens", 10, () -> robot.lookup("#title").queryAs(javafx.scene.control.TextInputControl.class).getText().equals("图书馆延长夜间开放时间"));
         await("its body reopens", 20, () -> previewText(".body").contains("阅览室里坐满了复习的学生。"));
     }
 
@@ -108,7 +108,7 @@ class WindowTest extends AppWindowTest {
         robot.clickOn("#search").write("国际司");
         await("the search result", 10, () -> robot.lookup("#drafts").queryListView().getItems().size() == 1);
         robot.clickOn(robot.lookup("#drafts .list-cell").nth(0).<javafx.scene.Node>query());
-        await("the draft opens", 10, () -> robot.lookup("#title").queryAs(TextField.class).getText().equals("外交部国际司强化理论武装"));
+        await("the draft opens", 10, () -> robot.lookup("#title").queryAs(javafx.scene.control.TextInputControl.class).getText().equals("外交部国际司强化理论武装"));
         await("the preview follows", 20, () -> previewText("h1.title").equals("外交部国际司强化理论武装"));
     }
 
@@ -189,7 +189,7 @@ class WindowTest extends AppWindowTest {
     void pastingIntoTheBodyGoesThroughTheSanitizerAndTheCleaning() throws Exception {
         start(FxTestSupport.options(dir));
         robot.clickOn("#tool-new");
-        await("a new empty draft", 10, () -> robot.lookup("#title").queryAs(TextField.class).getText().isEmpty());
+        await("a new empty draft", 10, () -> robot.lookup("#title").queryAs(javafx.scene.control.TextInputControl.class).getText().isEmpty());
         robot.clickOn("#title").write("粘贴测试");
         FxTestSupport.runFx(() -> {
             javafx.scene.input.ClipboardContent c = new javafx.scene.input.ClipboardContent();
