@@ -119,8 +119,10 @@ public final class PageImporter {
         }
         // count what cleaning changed in the lines the article keeps: title, metadata, body
         if (r.titleLine >= 0) {
+            report.at("title", -1);
             cleaner.clean(raw.lines().get(r.titleLine).text(), report);
         }
+        report.at("head", -1);
         for (int i : r.metaLines) {
             cleaner.clean(raw.lines().get(i).text(), report);
         }
@@ -157,7 +159,7 @@ public final class PageImporter {
         notes.add("paragraphs:" + BodyText.paragraphs(body).size());
         List<org.copydesk.domain.ImageAsset> used = raw.images().stream().filter(img -> body.contains(img.name())).toList();
         return new ImportedArticle(article, used, new ImportReport(file == null ? "" : file.toString(), raw.charset(),
-                report.counts(), fields, missing, notes, report.findings()));
+                report.counts(), fields, missing, notes, report.findings(), report.changes()));
     }
 
     private void reportDamage(Article a, CleanReport report) {

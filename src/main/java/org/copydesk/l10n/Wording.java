@@ -157,6 +157,12 @@ public final class Wording {
                 List.of(steps, missing, findings).stream().filter(s -> !s.isEmpty()).toList());
     }
 
+    /** A changed piece of text on one line, its spaces kept visible at the edges. */
+    private static String shown(String s) {
+        String one = s.replaceAll("[\\r\\n\\t]+", " ");
+        return one.isBlank() ? "␣" : one;
+    }
+
     /** Every line of the report: decoding, steps, fields, notes, and each finding with its place. */
     public static List<String> reportLines(ImportReport r) {
         Messages m = m();
@@ -164,6 +170,15 @@ public final class Wording {
         out.add(m.get("report.file", r.file(), r.charset()));
         for (Map.Entry<String, Integer> e : r.steps().entrySet()) {
             out.add(m.get("report.step", m.get("step." + e.getKey()), e.getValue()));
+            // the changes themselves, each with its place: 第 3 段：協商 → 协商
+            List<ImportReport.Change> changes = r.changes().stream().filter(c -> c.step().equals(e.getKey())).toList();
+            for (ImportReport.Change c : changes) {
+                String where = "body".equals(c.field()) && c.paragraph() >= 0 ? m.get("sheet.paragraph", c.paragraph() + 1) : field(c.field());
+                out.add(m.get("report.change", where, shown(c.before()), shown(c.after())));
+            }
+            if (changes.size() >= ImportReport.CHANGES_LISTED) {
+                out.add(m.get("report.moreChanges", ImportReport.CHANGES_LISTED));
+            }
         }
         r.fields().forEach((k, v) -> {
             if (!v.isEmpty()) {

@@ -31,9 +31,12 @@ public final class BodyCleaner {
                 texts.add(t);
             }
         }, body);
+        // paragraphs numbered as the article will number them: blocks in reading order that have text
+        java.util.Map<Element, Integer> paragraphOf = new java.util.IdentityHashMap<>();
         for (int i = 0; i < texts.size(); i++) {
             TextNode t = texts.get(i);
             Element block = t.parent() == null ? null : t.parent().closest(BLOCKS);
+            report.at("body", block == null ? -1 : paragraphOf.computeIfAbsent(block, k -> paragraphOf.size()));
             String before = i > 0 && sameBlock(texts.get(i - 1), block) ? lastChar(texts.get(i - 1).getWholeText()) : "";
             String after = i + 1 < texts.size() && sameBlock(texts.get(i + 1), block) ? firstChar(texts.get(i + 1).getWholeText()) : "";
             t.text(cleaner.cleanPiece(t.getWholeText(), report, before, after));

@@ -79,7 +79,8 @@ public final class PreviewService {
         Document doc;
         List<Finding> findings = List.of();
         if (comparing) {
-            String html = renderer.articlePage(compare.to().snapshot(), item.related(), body -> ReviewMarks.comparisonBody(compare.body()));
+            String html = renderer.articlePage(compare.to().snapshot(), item.related(), body -> ReviewMarks.comparisonBody(compare.body(),
+                    compare.from().snapshot().bodyHtml(), compare.to().snapshot().bodyHtml()));
             doc = Jsoup.parse(html, file.toUri().toString());
             ReviewMarks.comparisonBar(doc, compare.heading(), compare.fields(), css);
         } else {

@@ -256,17 +256,135 @@ public final class ReviewMarks {
 
     /** A body showing the changes between two revisions: insertions and deletions marked in each paragraph. */
     public static String comparisonBody(List<TextDiff.Paragraph> paragraphs) {
+        return comparisonBody(paragraphs, "", "");
+    }
+
+    /** The block elements a comparison keeps as they are; anything else (a list item, a caption) shows as a paragraph. */
+    private static final java.util.Set<String> KEPT_BLOCKS = java.util.Set.of("p", "h2", "h3", "blockquote");
+
+    /**
+     * The comparison as the article's body, in the markup of the revisions compared: each paragraph
+     * keeps its kind (heading, quotation) and its bold, emphasis and links, with the changes marked
+     * inside them. A paragraph whose markup cannot be lined up with its text is shown as plain text.
+     *
+     * @param beforeHtml the older revision's body, whose paragraphs the deleted ones are taken from
+     * @param afterHtml  the newer revision's body
+     */
+    public static String comparisonBody(List<TextDiff.Paragraph> paragraphs, String beforeHtml, String afterHtml) {
+        List<Element> before = org.copydesk.text.BodyText.blocks(org.jsoup.Jsoup.parseBodyFragment(beforeHtml).body());
+        List<Element> after = org.copydesk.text.BodyText.blocks(org.jsoup.Jsoup.parseBodyFragment(afterHtml).body());
+        int ib = 0;
+        int ia = 0;
         Element root = new Element("div");
         for (TextDiff.Paragraph p : paragraphs) {
-            Element para = root.appendElement("p");
+            Element source = switch (p.op()) {
+                case DELETED -> ib < before.size() ? before.get(ib++) : null;
+                case INSERTED -> ia < after.size() ? after.get(ia++) : null;
+                default -> {
+                    ib++;
+                    yield ia < after.size() ? after.get(ia++) : null;
+                }
+            };
+            Element para = source != null && marked(source, p.spans()) ? source.clone() : null;
+            if (para == null) {
+                para = new Element(source != null && KEPT_BLOCKS.contains(source.tagName()) ? source.tagName() : "p");
+                spans(para, p.spans());
+            } else {
+                para.clearAttributes();
+                if (!KEPT_BLOCKS.contains(para.tagName())) {
+                    para.tagName("p");
+                }
+                mark(para, p.spans());
+            }
             if (p.op() == TextDiff.Op.INSERTED) {
                 para.addClass("cd-ins-block");
             } else if (p.op() == TextDiff.Op.DELETED) {
                 para.addClass("cd-del-block");
             }
-            spans(para, p.spans());
+            root.appendChild(para);
         }
         return root.html();
+    }
+
+    /** True when the element's text is exactly the text its spans say it is (so the marks can go inside its markup). */
+    private static boolean marked(Element e, List<TextDiff.Span> spans) {
+        StringBuilder expected = new StringBuilder();
+        boolean deletedWhole = spans.stream().allMatch(s -> s.op() == TextDiff.Op.DELETED);
+        for (TextDiff.Span s : spans) {
+            if (deletedWhole || s.op() != TextDiff.Op.DELETED) {
+                expected.append(s.text());
+            }
+        }
+        return textNodes(e).stream().map(org.jsoup.nodes.TextNode::getWholeText).collect(java.util.stream.Collectors.joining())
+                .contentEquals(expected);
+    }
+
+    private static List<org.jsoup.nodes.TextNode> textNodes(Element e) {
+        List<org.jsoup.nodes.TextNode> out = new java.util.ArrayList<>();
+        org.jsoup.select.NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof org.jsoup.nodes.TextNode t && !t.getWholeText().isEmpty()) {
+                out.add(t);
+            }
+        }, e);
+        return out;
+    }
+
+    /**
+     * Marks the spans inside an element whose text they cover: kept text stays as it is, inserted text
+     * is wrapped in {@code <ins>} where it lies (inside a link or bold as it may be), deleted text is
+     * put back as {@code <del>} where it was. A paragraph deleted whole has all of its text marked.
+     */
+    private static void mark(Element e, List<TextDiff.Span> spans) {
+        List<org.jsoup.nodes.TextNode> nodes = textNodes(e);
+        if (spans.stream().allMatch(s -> s.op() == TextDiff.Op.DELETED)) {
+            nodes.forEach(t -> t.wrap("<del class=\"cd-del\"></del>"));
+            return;
+        }
+        int node = 0;
+        int offset = 0;
+        for (TextDiff.Span s : spans) {
+            if (s.op() == TextDiff.Op.DELETED) {
+                Element del = new Element("del").addClass("cd-del").text(s.text());
+                if (node < nodes.size()) {
+                    org.jsoup.nodes.TextNode at = nodes.get(node);
+                    if (offset > 0) {
+                        at = at.splitText(offset);
+                        nodes.set(node, at);
+                        offset = 0;
+                    }
+                    at.before(del);
+                } else if (!nodes.isEmpty()) {
+                    nodes.get(nodes.size() - 1).after(del);
+                } else {
+                    e.appendChild(del);
+                }
+                continue;
+            }
+            int left = s.text().length();
+            while (left > 0 && node < nodes.size()) {
+                org.jsoup.nodes.TextNode t = nodes.get(node);
+                if (offset > 0) {
+                    t = t.splitText(offset);
+                    nodes.set(node, t);
+                    offset = 0;
+                }
+                int len = t.getWholeText().length();
+                if (left < len) {
+                    org.jsoup.nodes.TextNode rest = t.splitText(left);
+                    if (s.op() == TextDiff.Op.INSERTED) {
+                        t.wrap("<ins class=\"cd-ins\"></ins>");
+                    }
+                    nodes.set(node, rest);
+                    left = 0;
+                } else {
+                    if (s.op() == TextDiff.Op.INSERTED) {
+                        t.wrap("<ins class=\"cd-ins\"></ins>");
+                    }
+                    left -= len;
+                    node++;
+                }
+            }
+        }
     }
 
     /**

@@ -80,6 +80,24 @@ class PageImporterTest {
         assertThat(r.missing()).containsExactly("author");
         assertThat(r.findings()).isEmpty();
         assertThat(r.notes()).contains("paragraphs:11").anyMatch(n -> n.startsWith("furniture:"));
+        // the report holds the changes themselves, each with its place, not just their number
+        assertThat(r.changes()).anySatisfy(c -> {
+            assertThat(c.step()).isEqualTo("pinyin");
+            assertThat(c.field()).isEqualTo("body");
+            assertThat(c.paragraph()).isEqualTo(0);
+            assertThat(c.before()).contains("習(xí)近平");
+            assertThat(c.after()).contains("習近平").doesNotContain("(");
+        });
+        assertThat(r.changes()).anySatisfy(c -> {
+            assertThat(c.step()).isEqualTo("script");
+            assertThat(c.field()).isEqualTo("title");
+            assertThat(c.after()).contains("强化");
+        });
+        // every change is listed (adjacent ones as one run): fewer lines than characters changed, none left out
+        assertThat(r.changes()).filteredOn(c -> c.step().equals("pinyin")).hasSizeBetween(100, ImportReport.CHANGES_LISTED - 1);
+        List<String> lines = org.copydesk.l10n.Wording.reportLines(r);
+        assertThat(lines).contains("　　第 1 段：和習(xí)近平 → 和習近平");
+        assertThat(lines).noneMatch(l -> l.contains("只列出"));
     }
 
     @Test

@@ -108,4 +108,28 @@ class ReviewMarksTest {
         assertThat(doc.select("p.cd-ins-block").text()).isEqualTo("新段");
         assertThat(doc.select("部署")).isEmpty();
     }
+
+    @Test
+    void aComparisonKeepsHeadingsBoldAndLinksWithTheChangesInsideThem() {
+        String before = "<h2>一、总体要求</h2><p>会议由<b>副司长</b>主持，详见<a href=\"https://example.com/a\">通知原文</a>。</p>"
+                + "<p>此段删去。</p>";
+        String after = "<h2>一、总体部署</h2><p>会议由<b>司长</b>主持，详见<a href=\"https://example.com/a\">会议通知原文</a>。</p>"
+                + "<blockquote>新增的引文。</blockquote>";
+        List<TextDiff.Paragraph> diff = TextDiff.paragraphs(org.copydesk.text.BodyText.paragraphs(before),
+                org.copydesk.text.BodyText.paragraphs(after), org.copydesk.domain.DiffGranularity.CHARACTER);
+        Document doc = Jsoup.parseBodyFragment(ReviewMarks.comparisonBody(diff, before, after));
+        // the heading is still a heading, with its change inside it
+        assertThat(doc.select("h2").text()).isEqualTo("一、总体要求部署");
+        assertThat(doc.select("h2 del.cd-del").text()).isEqualTo("要求");
+        assertThat(doc.select("h2 ins.cd-ins").text()).isEqualTo("部署");
+        // bold and the link keep their markup; the change is marked inside them
+        assertThat(doc.select("p b").text()).isEqualTo("副司长");
+        assertThat(doc.select("p b del.cd-del").text()).isEqualTo("副");
+        assertThat(doc.select("p a[href=https://example.com/a]").text()).isEqualTo("会议通知原文");
+        assertThat(doc.select("p a ins.cd-ins").text()).isEqualTo("会议");
+        assertThat(doc.select("p").first().text()).isEqualTo("会议由副司长主持，详见会议通知原文。");
+        // a paragraph deleted whole keeps its kind, struck through; a new quotation is a quotation
+        assertThat(doc.select("p.cd-del-block del.cd-del").text()).isEqualTo("此段删去。");
+        assertThat(doc.select("blockquote.cd-ins-block ins.cd-ins").text()).isEqualTo("新增的引文。");
+    }
 }

@@ -46,8 +46,10 @@ public final class Cleaner {
         for (CleanStep step : steps) {
             report.ensureStep(step.id());
             CleanStep.Counter c = new CleanStep.Counter();
+            String was = s;
             s = step instanceof Punctuation p ? p.apply(s, c, before, after) : step.apply(s, c);
             report.count(step.id(), c.count());
+            report.changed(step.id(), was, s);
         }
         return s;
     }

@@ -123,4 +123,25 @@ class CleaningStepsTest {
         assertThat(r.count("pinyin")).isEqualTo(2);
         assertThat(r.count("punctuation")).isEqualTo(3);
     }
+
+    @Test
+    void theReportListsEachChangeWithItsContextAndPlaceUpToItsLimit() {
+        Cleaner cleaner = new Cleaner(Script.SIMPLIFIED);
+        CleanReport report = new CleanReport();
+        report.at("body", 2);
+        cleaner.cleanPiece("委員們在協(xié)商會上發言", report);
+        assertThat(report.changes()).extracting(org.copydesk.domain.ImportReport.Change::step, c -> c.before() + "→" + c.after())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("pinyin", "在協(xié)商會→在協商會"),
+                        // changes a few characters apart are one run, read with what lies between them
+                        org.assertj.core.groups.Tuple.tuple("script", "委員們在協商會上發言→委员们在协商会上发言"));
+        assertThat(report.changes()).allSatisfy(c -> assertThat(c.paragraph()).isEqualTo(2));
+        // a conversion of a whole book lists its first changes, not all of them
+        StringBuilder many = new StringBuilder();
+        for (int i = 0; i < 300; i++) {
+            many.append("國　　　家　　　");
+        }
+        cleaner.cleanPiece(many.toString(), report);
+        assertThat(report.changes()).filteredOn(c -> c.step().equals("script")).hasSize(CleanReport.CHANGES_PER_STEP);
+        assertThat(report.count("script")).isGreaterThan(CleanReport.CHANGES_PER_STEP);
+    }
 }

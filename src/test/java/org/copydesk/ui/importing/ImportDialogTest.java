@@ -38,6 +38,10 @@ class ImportDialogTest extends DialogTest {
         await("both files read", 20, () -> vm.rows().size() == 2 && !vm.readingProperty().get());
         String details = fx(() -> robot.lookup("#import-details").queryAs(TextArea.class).getText());
         assertThat(details).contains("拼音注音：改动 2 处", "识别出频道：要闻", "识别出编辑：罗文", "未识别出作者");
+        // what changed, not only how much: each change before → after, at its place
+        assertThat(details).contains("　　标题：協(xié)商見 → 協商見", "　　第 1 段：區協(xié)商會 → 區協商會",
+                "　　标题：協商見成效 → 协商见成效");
+        assertThat(details.indexOf("拼音注音：改动 2 处")).isLessThan(details.indexOf("　　标题：協(xié)商見 → 協商見"));
         assertThat(fx(() -> robot.lookup("#import-summary").queryAs(Label.class).getText()))
                 .isEqualTo("2 个文件：可导入 1 篇稿件，1 个文件无法导入");
         assertThat(desk.drafts().count()).isZero();

@@ -247,7 +247,7 @@ class ReviewWindowTest extends AppWindowTest {
         LaunchOptions options = FxTestSupport.options(dir);
         Article a = seed(options);
         try (Desk desk = Desk.open(options.database())) {
-            desk.drafts().saveRevision(a.toBuilder().bodyHtml("<p>" + BODY[0] + "</p><p>会议由副司长主持。</p>").build());
+            desk.drafts().saveRevision(a.toBuilder().bodyHtml("<h2>会议要求</h2><p>" + BODY[0] + "</p><p>会议由<b>副司长</b>主持。</p>").build());
         }
         start(options);
         openReview(a);
@@ -258,8 +258,12 @@ class ReviewWindowTest extends AppWindowTest {
         robot.clickOn("#compare-characters");
         robot.clickOn("#revision-compare");
         await("the comparison", 20, () -> preview(".cd-compare").contains("第 2 版 → 第 3 版"));
-        assertThat(preview("ins.cd-ins")).isEqualTo("副");
+        assertThat(preview("ins.cd-ins")).isEqualTo("会议要求|副");
         assertThat(preview("del.cd-del")).contains("委员们在在学懂弄通");
+        // the comparison is the page's markup: the heading is a heading, the bold is bold, the change inside it
+        assertThat(preview(".body h2.cd-ins-block")).isEqualTo("会议要求");
+        assertThat(preview(".body b")).isEqualTo("副司长");
+        assertThat(preview(".body b ins.cd-ins")).isEqualTo("副");
         robot.clickOn("#revision-compare-end");
         await("the draft again", 20, () -> preview(".cd-compare").isEmpty() && preview(".body").contains("副司长"));
 
