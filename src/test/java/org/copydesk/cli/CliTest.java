@@ -157,7 +157,7 @@ class CliTest {
         Path out = dir.resolve("site");
         Cli.Run refused = run("export", "1", "2", "--out", out.toString());
         assertThat(refused.status()).isEqualTo(1);
-        assertThat(refused.err().strip()).isEqualTo("《外交部国际司—— 强化理论武装》（编号 1）不能导出：尚未审核通过（现在是“草稿”）");
+        assertThat(refused.err().strip()).isEqualTo("《外交部国际司—— 强化理论武装》（编号 1）不能导出：尚未审核通过（现在是「草稿」）");
         assertThat(out).doesNotExist();
 
         // --all exports what passed and names what it left out

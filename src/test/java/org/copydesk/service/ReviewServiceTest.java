@@ -317,7 +317,7 @@ class ReviewServiceTest {
         review.addNote(b.id(), 0, "", "请核实", "校对甲");
         assertThatThrownBy(() -> publishing.export(List.of(a.id(), b.id()), out, null, false, "编辑乙"))
                 .hasMessageContaining("（编号 " + a.id() + "）不能导出：尚未审核通过")
-                .hasMessageContaining("（编号 " + b.id() + "）不能导出：尚未审核通过（现在是“草稿”）；还有 1 条批注未解决");
+                .hasMessageContaining("（编号 " + b.id() + "）不能导出：尚未审核通过（现在是「草稿」）；还有 1 条批注未解决");
     }
 
     @Test

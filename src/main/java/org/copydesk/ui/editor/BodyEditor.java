@@ -75,6 +75,12 @@ public final class BodyEditor extends BorderPane {
         engine.setJavaScriptEnabled(false);
         web.setContextMenuEnabled(false);
         web.setId("body-editor");
+        // reached by Tab, the editor takes the keyboard into its text (not only the web view around it)
+        web.focusedProperty().addListener((o, was, now) -> {
+            if (now) {
+                script("var d=document.getElementById('doc');if(d&&document.activeElement!==d){d.focus();}");
+            }
+        });
         VBox.setVgrow(web, Priority.ALWAYS);
         setTop(toolbar());
         setCenter(web);

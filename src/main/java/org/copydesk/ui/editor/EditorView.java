@@ -63,6 +63,8 @@ public final class EditorView extends VBox {
         subtitle.setId("subtitle");
         subtitle.setPromptText(m.get("editor.subtitle.prompt"));
         summary.setId("summary");
+        // Tab leaves the summary for the next field, as in every other field
+        org.copydesk.ui.fx.TabLeaves.install(summary, false);
         summary.setPromptText(m.get("editor.summary.prompt"));
         summary.setPrefRowCount(2);
         summary.setWrapText(true);

@@ -2,8 +2,6 @@ package org.copydesk.ui.editor;
 
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextFormatter;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.text.Text;
 
 /**
@@ -25,14 +23,7 @@ final class TitleField extends TextArea {
             }
             return change;
         }));
-        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            boolean tab = e.getCode() == KeyCode.TAB && !e.isControlDown();
-            if (tab || e.getCode() == KeyCode.ENTER) {
-                e.consume();
-                // leave the field as a one-line field does: a text area moves the focus on Ctrl+Tab
-                fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.TAB, tab && e.isShiftDown(), true, false, false));
-            }
-        });
+        org.copydesk.ui.fx.TabLeaves.install(this, true);
         textProperty().addListener((o, a, b) -> fit());
         widthProperty().addListener((o, a, b) -> fit());
         fontProperty().addListener((o, a, b) -> fit());

@@ -57,6 +57,8 @@ public final class PreviewView extends BorderPane {
         engine.setJavaScriptEnabled(false);
         web.setContextMenuEnabled(false);
         web.setId("preview");
+        // Tab passes over the preview (a page of links) from the body to the review panel; a click still focuses it
+        web.setFocusTraversable(false);
 
         Messages m = Messages.get();
         ToggleGroup widths = new ToggleGroup();

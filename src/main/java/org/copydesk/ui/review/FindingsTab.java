@@ -95,6 +95,37 @@ final class FindingsTab extends Tab {
         setContent(Layout.pane(tree, fix, dismiss, learn, restore, Layout.spacer(), rules, lists));
     }
 
+    /**
+     * Selects the next finding in the list (or the previous, {@code direction} -1), going round at
+     * the ends, and so shows its place; false when there is none.
+     */
+    boolean step(int direction) {
+        List<TreeItem<Object>> all = tree.getRoot().getChildren().stream().flatMap(g -> g.getChildren().stream()).toList();
+        if (all.isEmpty()) {
+            return false;
+        }
+        int at = all.indexOf(tree.getSelectionModel().getSelectedItem());
+        int next = at < 0 ? (direction > 0 ? 0 : all.size() - 1) : Math.floorMod(at + direction, all.size());
+        TreeItem<Object> item = all.get(next);
+        item.getParent().setExpanded(true);
+        getTabPane().getSelectionModel().select(this);
+        tree.getSelectionModel().select(item);
+        tree.scrollTo(Math.max(0, tree.getRow(item) - 2));
+        return true;
+    }
+
+    /** Applies the selected finding's suggestion. */
+    void fixSelected() {
+        fix(selected());
+    }
+
+    /** Dismisses the selected finding here. */
+    void dismissSelected() {
+        if (selected() != null) {
+            vm.dismiss(selected());
+        }
+    }
+
     /** The finding selected in the list, or null. */
     Finding selected() {
         TreeItem<Object> item = tree.getSelectionModel().getSelectedItem();

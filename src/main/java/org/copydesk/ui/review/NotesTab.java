@@ -95,6 +95,7 @@ final class NotesTab extends Tab {
         body.setPromptText(m.get("review.note.prompt"));
         body.setPrefRowCount(2);
         body.setWrapText(true);
+        org.copydesk.ui.fx.TabLeaves.install(body, false);
         Button add = new Button(m.get("review.note.add"));
         add.setId("note-add");
         add.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);

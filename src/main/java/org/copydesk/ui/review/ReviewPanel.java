@@ -30,6 +30,7 @@ public final class ReviewPanel extends BorderPane {
         message.setId("review-message");
         message.getStyleClass().add("review-message");
         message.textProperty().bind(vm.messageProperty());
+        org.copydesk.ui.fx.WholeText.install(message);
         setCenter(tabs);
         setBottom(message);
         BorderPane.setMargin(message, new Insets(2, 8, 2, 8));
@@ -47,6 +48,26 @@ public final class ReviewPanel extends BorderPane {
     /** Selects a finding in the findings list (and so shows its place). */
     public void select(Finding f) {
         findings.select(f);
+    }
+
+    /** Goes to the next finding in the list (F8), round at the end; false when there is none. */
+    public boolean nextFinding() {
+        return findings.step(1);
+    }
+
+    /** Goes to the previous finding (Shift+F8). */
+    public boolean previousFinding() {
+        return findings.step(-1);
+    }
+
+    /** 改正 on the finding selected in the list. */
+    public void fixSelected() {
+        findings.fixSelected();
+    }
+
+    /** 忽略此处 on the finding selected in the list. */
+    public void dismissSelected() {
+        findings.dismissSelected();
     }
 
     /** Applies a finding's suggestion where it is. */

@@ -35,6 +35,7 @@ import org.copydesk.ui.editor.EditorView;
 import org.copydesk.ui.fx.HoverTooltip;
 import org.copydesk.ui.fx.Settings;
 import org.copydesk.ui.preview.PreviewView;
+import org.copydesk.ui.review.ReviewPanel;
 
 /**
  * The main window: menus and a toolbar above; the draft list, the editor and the preview side by
@@ -100,7 +101,7 @@ public final class MainWindow {
         HoverTooltip.install(reviewMode, m.get("menu.review.tip"));
         reviewMode.setFocusTraversable(false);
         reviewMode.setSelected(settings.get(Settings.REVIEW_MODE));
-        reviewMenu.setText(m.get("menu.review"));
+        reviewMenu.setText(m.get("menu.reviewMode"));
         reviewMenu.setId("menu-review");
         reviewMenu.setAccelerator(KeyCombination.keyCombination("Shortcut+R"));
         reviewMenu.selectedProperty().bindBidirectional(reviewMode.selectedProperty());
@@ -135,7 +136,7 @@ public final class MainWindow {
     }
 
     /** Puts the preview in place; like the body editor, it is created after the first frame. */
-    public void attachPreview(PreviewView view, Node reviewPanel) {
+    public void attachPreview(PreviewView view, ReviewPanel reviewPanel) {
         this.preview = view;
         view.setOnOpenArticle(vm::openArticle);
         double[] dividers = split.getDividerPositions();
@@ -149,7 +150,7 @@ public final class MainWindow {
     }
 
     private final SplitPane previewColumn = new SplitPane();
-    private Node reviewPanel;
+    private ReviewPanel reviewPanel;
     private final javafx.scene.control.ToggleButton reviewMode = new javafx.scene.control.ToggleButton();
     private final javafx.scene.control.CheckMenuItem reviewMenu = new javafx.scene.control.CheckMenuItem();
 
@@ -190,6 +191,17 @@ public final class MainWindow {
         double height = Math.min(settings.get(Settings.WINDOW_HEIGHT), screen.getHeight());
         Scene scene = new Scene(root, width, height);
         scene.getStylesheets().add(MainWindow.class.getResource("copydesk.css").toExternalForm());
+        // review's keys work wherever the keyboard is: a field that takes Enter, or the body, sees them after
+        List<Action> reviewKeys = reviewActions().stream().flatMap(List::stream).filter(a -> a.accelerator() != null).toList();
+        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            for (Action a : reviewKeys) {
+                if (KeyCombination.keyCombination(a.accelerator()).match(e)) {
+                    a.run().run();
+                    e.consume();
+                    return;
+                }
+            }
+        });
         stage.setScene(scene);
         stage.setTitle(m.get("app.title"));
         if (!Double.isNaN(x) && !Double.isNaN(y) && screen.contains(x, y)) {
@@ -263,6 +275,36 @@ public final class MainWindow {
                         new Action("menu.batchTag", null, () -> onBatchTag.run(), false)));
     }
 
+    /**
+     * Review from the keyboard: the next and previous finding (review mode comes on if it is off),
+     * 改正 and 忽略此处 on the finding chosen.
+     */
+    private List<List<Action>> reviewActions() {
+        return List.of(
+                List.of(new Action("menu.nextFinding", "F8", () -> stepFinding(true), false),
+                        new Action("menu.previousFinding", "Shift+F8", () -> stepFinding(false), false)),
+                List.of(new Action("menu.fixFinding", "Shortcut+Enter", () -> {
+                            if (reviewPanel != null && reviewMode.isSelected()) {
+                                reviewPanel.fixSelected();
+                            }
+                        }, false),
+                        new Action("menu.dismissFinding", "Shortcut+Shift+Enter", () -> {
+                            if (reviewPanel != null && reviewMode.isSelected()) {
+                                reviewPanel.dismissSelected();
+                            }
+                        }, false)));
+    }
+
+    private void stepFinding(boolean forward) {
+        if (reviewPanel == null) {
+            return;
+        }
+        reviewMode.setSelected(true);
+        if (!(forward ? reviewPanel.nextFinding() : reviewPanel.previousFinding())) {
+            vm.messageProperty().set(m.get("review.noFindings"));
+        }
+    }
+
     /** The body's formats, with their shortcuts (the body editor's toolbar has the same as buttons). */
     private List<List<Action>> formatActions() {
         return List.of(
@@ -275,7 +317,7 @@ public final class MainWindow {
     /** 帮助 > 快捷键: every shortcut of the menus, from the same tables the menus are built from. */
     private void showShortcuts() {
         StringBuilder text = new StringBuilder();
-        List<List<List<Action>>> tables = List.of(fileActions(), editActions(), formatActions());
+        List<List<List<Action>>> tables = List.of(fileActions(), editActions(), formatActions(), reviewActions());
         for (List<List<Action>> table : tables) {
             for (List<Action> group : table) {
                 for (Action a : group) {
@@ -286,7 +328,7 @@ public final class MainWindow {
                 }
             }
         }
-        text.append(KeyCombination.keyCombination("Shortcut+R").getDisplayText()).append('\t').append(m.get("menu.review")).append('\n');
+        text.append(KeyCombination.keyCombination("Shortcut+R").getDisplayText()).append('\t').append(m.get("menu.reviewMode")).append('\n');
         text.append(KeyCombination.keyCombination(DESKTOP).getDisplayText()).append('\t').append(m.get("preview.desktop")).append('\n');
         text.append(KeyCombination.keyCombination(PHONE).getDisplayText()).append('\t').append(m.get("preview.mobile")).append('\n');
         javafx.scene.control.Alert a = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.INFORMATION);
@@ -317,10 +359,13 @@ public final class MainWindow {
         vm.preview().mobileProperty().addListener((o, a, b) -> (b ? mobile : desktop).setSelected(true));
         desktop.setAccelerator(KeyCombination.keyCombination(DESKTOP));
         mobile.setAccelerator(KeyCombination.keyCombination(PHONE));
-        Menu view = Action.menu("menu.view", List.of(), desktop, mobile, new SeparatorMenuItem(), reviewMenu);
+        Menu view = Action.menu("menu.view", List.of(), desktop, mobile);
+        Menu review = Action.menu("menu.reviewMenu", reviewActions());
+        review.getItems().add(0, reviewMenu);
+        review.getItems().add(1, new SeparatorMenuItem());
         Menu help = Action.menu("menu.help", List.of(List.of(new Action("menu.shortcuts", "F1", this::showShortcuts, false))));
         MenuBar bar = new MenuBar(Action.menu("menu.file", fileActions()), Action.menu("menu.edit", editActions()),
-                Action.menu("menu.format", formatActions()), view, help);
+                Action.menu("menu.format", formatActions()), view, review, help);
         bar.setId("menu-bar");
         return bar;
     }

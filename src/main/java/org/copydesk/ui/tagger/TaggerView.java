@@ -72,7 +72,6 @@ public final class TaggerView extends VBox {
             b.setId("suggest-channel-" + g.name());
             HoverTooltip.install(b, m.get("tagger.accept", g.name()));
             b.setOnAction(e -> vm.acceptChannel(g.name()));
-            b.setFocusTraversable(false);
             if (first) {
                 ProgressBar bar = new ProgressBar(g.confidence());
                 bar.setPrefWidth(70);
@@ -111,7 +110,6 @@ public final class TaggerView extends VBox {
         Button chip = new Button("+ " + word);
         chip.getStyleClass().add("suggested-chip");
         chip.setId("suggest-keyword-" + word);
-        chip.setFocusTraversable(false);
         return chip;
     }
 }

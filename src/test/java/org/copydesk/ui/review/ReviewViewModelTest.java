@@ -133,7 +133,7 @@ class ReviewViewModelTest {
         assertThat(review.whyNotApprove()).hasValueSatisfying(r -> assertThat(r.problem()).isEqualTo(Problem.ROUNDS_MISSING));
         assertThat(review.whyNotSign(Round.REVIEW_2)).hasValueSatisfying(r -> assertThat(r.problem()).isEqualTo(Problem.ROUND_OUT_OF_ORDER));
         review.signOff(Round.REVIEW_1, "");
-        assertThat(review.whyNotSign(Round.REVIEW_2)).hasValueSatisfying(r -> assertThat(Wording.refusal(r)).isEqualTo("校对甲 已签“初审”，“复审”须由另一人签"));
+        assertThat(review.whyNotSign(Round.REVIEW_2)).hasValueSatisfying(r -> assertThat(Wording.refusal(r)).isEqualTo("校对甲 已签「初审」，「复审」须由另一人签"));
         review.reviewerProperty().set("主任");
         assertThat(review.whyNotSign(Round.REVIEW_2)).isEmpty();
         review.reviewerProperty().set("校对甲");

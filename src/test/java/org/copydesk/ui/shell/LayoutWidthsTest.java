@@ -116,13 +116,6 @@ class LayoutWidthsTest extends AppWindowTest {
                     if (column != null) {
                         Bounds b = c.localToScene(c.getLayoutBounds());
                         Bounds p = column.localToScene(column.getLayoutBounds());
-                        if ((b.getMaxX() > p.getMaxX() + 1 || b.getMinX() < p.getMinX() - 1) && Boolean.getBoolean("layout.debug")) {
-                            for (Node q = c; q != null; q = q.getParent()) {
-                                Bounds qb = q.localToScene(q.getLayoutBounds());
-                                System.out.println("LAYOUT " + describe(q) + " " + (int) qb.getMinX() + "-" + (int) qb.getMaxX()
-                                        + (q instanceof javafx.scene.layout.Region r ? " min " + (int) r.minWidth(-1) + " pref " + (int) r.prefWidth(-1) : ""));
-                            }
-                        }
                         if (b.getMaxX() > p.getMaxX() + 1 || b.getMinX() < p.getMinX() - 1) {
                             out.add("leaves its column: " + describe(c) + " " + (int) b.getMinX() + "–" + (int) b.getMaxX()
                                     + " in " + (int) p.getMinX() + "–" + (int) p.getMaxX());
