@@ -245,6 +245,7 @@ public final class CopydeskApp extends Application {
         ExchangeViewModel exchangeVm = new ExchangeViewModel(desk.exchange(), session, runner);
         shell = new ShellViewModel(draftsVm, editorVm, previewVm, desk.publishing(), desk.imports(), exchangeVm, reviewVm::who,
                 runner, dialogs);
+        shell.signerProperty().bind(reviewVm.reviewerProperty());
 
         editorView = new EditorView(editorVm, profile);
         taggerVm = new TaggerViewModel(desk.tagging(), session, runner);

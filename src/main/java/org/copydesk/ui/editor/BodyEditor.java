@@ -131,7 +131,7 @@ public final class BodyEditor extends BorderPane {
 
     /** The format buttons; they wrap onto a second row when the column is narrow, never into an overflow menu. */
     private FlowPane toolbar() {
-        FlowPane bar = new FlowPane(4, 3,
+        FlowPane bar = new FlowPane(2, 3,
                 button("editor.paragraph", m.get("editor.paragraph.short"), () -> exec("formatBlock", "p")),
                 button("editor.h2", "H2", () -> exec("formatBlock", "h2")),
                 button("editor.h3", "H3", () -> exec("formatBlock", "h3")),

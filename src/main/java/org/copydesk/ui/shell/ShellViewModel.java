@@ -48,6 +48,7 @@ public final class ShellViewModel {
     private final TaskRunner runner;
     private final Dialogs dialogs;
     private final StringProperty message = new SimpleStringProperty("");
+    private final StringProperty signer = new SimpleStringProperty("");
     private final javafx.beans.property.ObjectProperty<Path> exportedPage = new javafx.beans.property.SimpleObjectProperty<>();
     private final Messages m = Messages.get();
     private final List<Consumer<Article>> savedListeners = new ArrayList<>();
@@ -129,6 +130,11 @@ public final class ShellViewModel {
     /** The page the last export of the open article wrote (the notice offers to open it or its folder); null when dismissed. */
     public javafx.beans.property.ObjectProperty<Path> exportedPageProperty() {
         return exportedPage;
+    }
+
+    /** The name review work is signed with (notes, rounds, approvals, packages), shown in the status bar; empty until given. */
+    public StringProperty signerProperty() {
+        return signer;
     }
 
     public StringProperty messageProperty() {

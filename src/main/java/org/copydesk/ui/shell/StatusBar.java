@@ -24,7 +24,14 @@ final class StatusBar extends HBox {
         HBox.setHgrow(message, Priority.ALWAYS);
         // a long message is cut in the line: its tooltip and 复制文字 hold all of it
         org.copydesk.ui.fx.WholeText.install(message);
-        getChildren().addAll(save, message, counts);
+        // who is signing: the name on notes, rounds, approvals and packages (changed in 审校 > 流程)
+        Label signer = new Label();
+        signer.setId("signer");
+        signer.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> vm.signerProperty().get().isBlank()
+                ? "" : org.copydesk.l10n.Messages.get().get("status.signer", vm.signerProperty().get().strip()), vm.signerProperty()));
+        signer.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        org.copydesk.ui.fx.HoverTooltip.install(signer, org.copydesk.l10n.Messages.get().get("status.signer.tip"));
+        getChildren().addAll(save, message, signer, counts);
         setAlignment(Pos.CENTER_LEFT);
         setPadding(new Insets(3, 10, 3, 10));
         getStyleClass().add("status-bar");

@@ -262,8 +262,8 @@ class ReviewWindowTest extends AppWindowTest {
         assertThat(preview("del.cd-del")).contains("委员们在在学懂弄通");
         // the comparison is the page's markup: the heading is a heading, the bold is bold, the change inside it
         assertThat(preview(".body h2.cd-ins-block")).isEqualTo("会议要求");
-        assertThat(preview(".body b")).isEqualTo("副司长");
-        assertThat(preview(".body b ins.cd-ins")).isEqualTo("副");
+        assertThat(preview(".body strong")).isEqualTo("副司长");
+        assertThat(preview(".body strong ins.cd-ins")).isEqualTo("副");
         robot.clickOn("#revision-compare-end");
         await("the draft again", 20, () -> preview(".cd-compare").isEmpty() && preview(".body").contains("副司长"));
 

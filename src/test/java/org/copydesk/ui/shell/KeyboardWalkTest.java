@@ -79,17 +79,24 @@ class KeyboardWalkTest extends AppWindowTest {
         keys(KeyCode.CONTROL, KeyCode.R);
         await("the review panel", 10, () -> robot.lookup("#findings").tryQuery().isPresent());
         await("the repeated word found", 30, () -> robot.lookup("#findings").queryAs(javafx.scene.control.TreeView.class)
-                .getRoot().getChildren().stream().anyMatch(g -> !((javafx.scene.control.TreeItem<?>) g).getChildren().isEmpty()));
+                .getRoot().getChildren().stream().flatMap(g -> ((javafx.scene.control.TreeItem<?>) g).getChildren().stream())
+                .anyMatch(i -> ((javafx.scene.control.TreeItem<?>) i).getValue() instanceof org.copydesk.domain.Finding f
+                        && f.rule().equals("repeated-word")));
         int guard = 0;
+        Object before = null;
         while (guard++ < 20) {
+            Object was = before;
             keys(KeyCode.F8);
-            Object chosen = fx(() -> robot.lookup("#findings").queryAs(javafx.scene.control.TreeView.class)
-                    .getSelectionModel().getSelectedItem());
-            if (chosen instanceof javafx.scene.control.TreeItem<?> item && item.getValue() instanceof org.copydesk.domain.Finding f
+            // each F8 moves the selection on; wait for it before reading it
+            await("F8 moved the selection", 10, () -> robot.lookup("#findings").queryAs(javafx.scene.control.TreeView.class)
+                    .getSelectionModel().getSelectedItem() != was);
+            before = fx(() -> robot.lookup("#findings").queryAs(javafx.scene.control.TreeView.class).getSelectionModel().getSelectedItem());
+            if (before instanceof javafx.scene.control.TreeItem<?> item && item.getValue() instanceof org.copydesk.domain.Finding f
                     && f.rule().equals("repeated-word")) {
                 break;
             }
         }
+        assertThat(guard).as("F8 reached the repeated word").isLessThanOrEqualTo(20);
         keys(KeyCode.CONTROL, KeyCode.ENTER);
         await("the fix in the body", 10, () -> {
             String text = String.valueOf(robot.lookup("#body-editor").queryAs(WebView.class).getEngine()

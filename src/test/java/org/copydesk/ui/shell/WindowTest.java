@@ -41,6 +41,8 @@ class WindowTest extends AppWindowTest {
         await("nothing of it selected", 10, () -> robot.lookup("#title").queryAs(javafx.scene.control.TextInputControl.class).getSelection().getLength() == 0);
         assertThat(fx(() -> robot.lookup("#title").queryAs(javafx.scene.control.TextInputControl.class).getCaretPosition())).isEqualTo(title.length());
         await("the preview shows the sample", 20, () -> previewText("h1.title").equals(title));
+        // who is signing is in the status bar: the name kept in the settings
+        assertThat(fx(() -> robot.lookup("#signer").queryAs(Label.class).getText())).isEqualTo("审校人：测试编辑");
         assertThat(previewText(".breadcrumb")).isEqualTo("首页>要闻");
         assertThat(previewText(".keywords")).startsWith("关键词:");
         // emphasis shows in Chinese text: not italic (CJK fonts have none) but underlined with dots
