@@ -268,8 +268,17 @@ public final class PublishService {
         }
         List<SiteEntry> site = entries.stream().map(e -> worked.containsKey(e.id()) ? e.withRelated(worked.get(e.id())) : e).toList();
         SiteBuilder builder = new SiteBuilder(exporter.renderer());
-        return builder.build(site, e -> new SiteBuilder.Published(fresh.containsKey(e.id()) ? fresh.get(e.id()) : shown(byId.get(e.id())),
-                store.read(tx -> tx.images().list(e.id()))), dir, manifest, writes.now(), progress, cancelled);
+        try {
+            return builder.build(site, e -> new SiteBuilder.Published(fresh.containsKey(e.id()) ? fresh.get(e.id()) : shown(byId.get(e.id())),
+                    store.read(tx -> tx.images().list(e.id()))), dir, manifest, writes.now(), progress, cancelled);
+        } catch (CopydeskException e) {
+            if (e.problem() == Problem.DISK_FULL || e.problem() == Problem.EXPORT_FAILED) {
+                // nothing of this export was put in place: say so, with what stopped it
+                throw new CopydeskException(Problem.SITE_UNCHANGED, e, dir,
+                        Messages.get().get("problem." + e.problem().name(), e.args()));
+            }
+            throw e;
+        }
     }
 
     /** An article as the site shows it: the words of its published revision. */

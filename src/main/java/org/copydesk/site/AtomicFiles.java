@@ -70,6 +70,68 @@ public final class AtomicFiles {
 
     private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 
+    /** A file written beside its target under a temporary name, waiting to take its place. */
+    public record Staged(Path tmp, Path target) {
+    }
+
+    /**
+     * Writes {@code data} beside {@code target} under a hidden temporary name, without replacing the
+     * target yet; null when the target already holds exactly these bytes. A whole site is staged
+     * first and put in place only when every file is written (see {@link #commit}).
+     */
+    static Staged stage(Path target, byte[] data) {
+        try {
+            if (Files.isRegularFile(target) && Files.size(target) == data.length
+                    && Arrays.equals(Files.readAllBytes(target), data)) {
+                return null;
+            }
+            Path dir = target.toAbsolutePath().getParent();
+            Files.createDirectories(dir);
+            Path tmp = dir.resolve("." + target.getFileName() + "." + Long.toHexString(RANDOM.nextLong()) + ".tmp");
+            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+                var buf = java.nio.ByteBuffer.wrap(data);
+                while (buf.hasRemaining()) {
+                    ch.write(buf);
+                }
+            } catch (IOException e) {
+                Files.deleteIfExists(tmp);
+                throw e;
+            }
+            return new Staged(tmp, target);
+        } catch (IOException e) {
+            throw failure(target, e);
+        }
+    }
+
+    /** Puts a staged file in its target's place (a rename: the reader sees the old file or the new). */
+    static void commit(Staged s) {
+        try {
+            try {
+                Files.move(s.tmp(), s.target(), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(s.tmp(), s.target(), StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw failure(s.target(), e);
+        }
+    }
+
+    /** Removes a staged file that will not be used. */
+    static void discard(Staged s) {
+        try {
+            Files.deleteIfExists(s.tmp());
+        } catch (IOException e) {
+            // a hidden temporary file left behind is removed by the next export
+        }
+    }
+
+    private static final java.util.regex.Pattern LEFTOVER = java.util.regex.Pattern.compile("\\..+\\.[0-9a-f]{1,16}\\.tmp");
+
+    /** True for the name of a temporary file an export stopped by force left behind. */
+    static boolean leftover(String name) {
+        return LEFTOVER.matcher(name).matches();
+    }
+
     /** The folder an export writes into, made if need be; a file in its place or a read-only folder is refused. */
     static void folder(Path dir) {
         if (Files.exists(dir) && !Files.isDirectory(dir)) {

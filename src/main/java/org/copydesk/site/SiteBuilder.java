@@ -104,6 +104,7 @@ public final class SiteBuilder {
         // pages are made and written on every core; the outcome is put back in the plan's order
         Set<String> present = present(dir, plan);
         int[] outcome = new int[plan.size()];
+        java.util.Queue<AtomicFiles.Staged> staged = new java.util.concurrent.ConcurrentLinkedQueue<>();
         AtomicLong done = new AtomicLong();
         AtomicBoolean stop = new AtomicBoolean();
         int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), 8));
@@ -127,7 +128,7 @@ public final class SiteBuilder {
                         stop.set(true);
                         return;
                     }
-                    outcome[at] = write(dir, plan.get(at), present);
+                    outcome[at] = stage(dir, plan.get(at), present, staged);
                     progress.at(done.incrementAndGet(), plan.size());
                 }));
             }
@@ -136,12 +137,23 @@ public final class SiteBuilder {
             }
         } catch (ExecutionException e) {
             stop.set(true);
+            discardAll(pool, staged);
             throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            discardAll(pool, staged);
             throw new CopydeskException(Problem.EXPORT_CANCELLED);
         } finally {
             pool.shutdownNow();
+        }
+        if (stop.get()) {
+            // stopped: the site stays exactly as the last export left it
+            discardAll(pool, staged);
+            return new SiteReport(List.of(), List.of(), List.of(), 0, null, true);
+        }
+        // every file is written: now they take their places, one rename each
+        for (AtomicFiles.Staged s : staged) {
+            AtomicFiles.commit(s);
         }
         Map<String, String> files = new TreeMap<>();
         List<String> added = new ArrayList<>();
@@ -157,9 +169,6 @@ public final class SiteBuilder {
                 }
             }
             files.put(plan.get(i).path(), plan.get(i).fingerprint());
-        }
-        if (stop.get()) {
-            return new SiteReport(added, changed, List.of(), unchanged, null, true);
         }
         List<String> removed = removeOld(dir, before, files);
         new SiteManifest(profileFingerprint, entries, files).write(dir);
@@ -187,13 +196,27 @@ public final class SiteBuilder {
         return p.fingerprint().equals(before.files().get(p.path())) && present.contains(p.path());
     }
 
-    private static int write(Path dir, Planned p, Set<String> present) {
+    private static int stage(Path dir, Planned p, Set<String> present, java.util.Queue<AtomicFiles.Staged> staged) {
         Path target = dir.resolve(p.path());
         boolean exists = present.contains(p.path());
-        if (AtomicFiles.write(target, p.bytes().get(), false)) {
-            return exists ? CHANGED : ADDED;
+        AtomicFiles.Staged s = AtomicFiles.stage(target, p.bytes().get());
+        if (s == null) {
+            return UNCHANGED;
         }
-        return UNCHANGED;
+        staged.add(s);
+        return exists ? CHANGED : ADDED;
+    }
+
+    /** Waits for the writers to stop, then removes every staged file: nothing of this export is left. */
+    private static void discardAll(ExecutorService pool, java.util.Queue<AtomicFiles.Staged> staged) {
+        pool.shutdownNow();
+        try {
+            pool.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        staged.forEach(AtomicFiles::discard);
+        staged.clear();
     }
 
     /**
@@ -208,9 +231,15 @@ public final class SiteBuilder {
         }
         Set<String> present = new HashSet<>();
         for (String folder : folders) {
-            String[] names = (folder.isEmpty() ? dir : dir.resolve(folder)).toFile().list();
+            Path at = folder.isEmpty() ? dir : dir.resolve(folder);
+            String[] names = at.toFile().list();
             if (names != null) {
                 for (String name : names) {
+                    if (AtomicFiles.leftover(name)) {
+                        // a temporary file of an export stopped by force
+                        at.resolve(name).toFile().delete();
+                        continue;
+                    }
                     present.add(folder.isEmpty() ? name : folder + "/" + name);
                 }
             }

@@ -263,17 +263,61 @@ class SiteBuilderTest {
         assertThat(dir.resolve("index.html")).doesNotExist();
     }
 
+    /** Every file of the folder with its bytes, hidden ones included. */
+    private java.util.Map<String, String> snapshot() throws IOException {
+        java.util.Map<String, String> out = new java.util.TreeMap<>();
+        try (var files = Files.walk(dir)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                out.put(dir.relativize(f).toString(), java.util.HexFormat.of().formatHex(
+                        java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(f))));
+            }
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        return out;
+    }
+
     @Test
-    void aStoppedBuildLeavesWholePagesAndTheNextCompletesIt() throws IOException {
-        AtomicInteger files = new AtomicInteger();
+    void aStoppedBuildLeavesThePreviousSiteAsItWasAndTheNextCompletesIt() throws IOException {
+        build(three());
+        var before = snapshot();
         List<TestSite.Item> items = three();
+        items.add(item(article(4, "丁稿", "要闻", 4, "国际"), 1L));
+        items.set(0, item(article(1, "甲稿（更正）", "要闻", 1, "国际", "外交"), 2L));
+        AtomicInteger files = new AtomicInteger();
         SiteReport stopped = new SiteBuilder(renderer).build(TestSite.entries(renderer, items), TestSite.loader(items), dir, TestSite.NOW,
                 Progress.NONE, () -> files.incrementAndGet() > 10);
         assertThat(stopped.cancelled()).isTrue();
-        assertThat(stopped.added()).hasSize(10);
+        assertThat(stopped.added()).isEmpty();
+        // not one page of the stopped export in place, and nothing of it left behind
+        assertThat(snapshot()).isEqualTo(before);
         SiteReport next = build(items);
         assertThat(next.cancelled()).isFalse();
-        assertThat(next.added()).doesNotContainAnyElementsOf(stopped.added());
+        assertThat(next.added()).contains("c/2021-05-04/4.shtml");
+        assertThat(page("c/2021-05-01/1.shtml").select("h1").text()).isEqualTo("甲稿（更正）");
+        assertThat(LinkCheck.check(dir).broken()).isEmpty();
+    }
+
+    @Test
+    void anExportThatCannotFinishLeavesThePreviousSiteAndNoTemporaryFiles() throws IOException {
+        build(three());
+        var before = snapshot();
+        List<TestSite.Item> items = three();
+        items.add(item(article(4, "丁稿", "要闻", 4, "新闻发布"), 1L));
+        // the folder a new keyword page goes into cannot be made (as on a full or failing disk)
+        Path keywords = dir.resolve("keywords");
+        Path moved = dir.resolve("keywords-moved");
+        Files.move(keywords, moved);
+        Files.writeString(keywords, "a file where a folder must be");
+        assertThatThrownBy(() -> build(items)).isInstanceOfSatisfying(CopydeskException.class,
+                e -> assertThat(e.problem()).isIn(Problem.EXPORT_FAILED, Problem.DISK_FULL));
+        Files.delete(keywords);
+        Files.move(moved, keywords);
+        assertThat(snapshot()).isEqualTo(before);
+        // a temporary file an export killed by force left behind goes with the next export
+        Files.writeString(dir.resolve("c/2021-05-01/.1.shtml.1f2e3d4c.tmp"), "half a page");
+        build(items);
+        assertThat(dir.resolve("c/2021-05-01/.1.shtml.1f2e3d4c.tmp")).doesNotExist();
         assertThat(LinkCheck.check(dir).broken()).isEmpty();
     }
 

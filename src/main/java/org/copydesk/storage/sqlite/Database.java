@@ -321,19 +321,44 @@ public final class Database implements AutoCloseable {
     private <T> T inTransaction(Work<T> work) {
         try {
             writer.setAutoCommit(false);
-            try {
-                T result = work.run(writer);
-                writer.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                writer.rollback();
-                throw e;
-            } finally {
-                writer.setAutoCommit(true);
-            }
         } catch (SQLException e) {
             throw translate(e, path);
         }
+        SQLException failed = null;
+        RuntimeException thrown = null;
+        T result = null;
+        try {
+            result = work.run(writer);
+            writer.commit();
+        } catch (SQLException e) {
+            failed = e;
+        } catch (RuntimeException e) {
+            thrown = e;
+        }
+        if (failed != null || thrown != null) {
+            Exception first = failed != null ? failed : thrown;
+            // a full disk ends the transaction inside SQLite: the rollback (and going back to autocommit)
+            // then fail with "no transaction is active", and must not hide what really happened
+            try {
+                writer.rollback();
+            } catch (SQLException alsoFailed) {
+                first.addSuppressed(alsoFailed);
+            }
+        }
+        try {
+            writer.setAutoCommit(true);
+        } catch (SQLException e) {
+            if (failed == null && thrown == null) {
+                failed = e;
+            }
+        }
+        if (thrown != null) {
+            throw thrown;
+        }
+        if (failed != null) {
+            throw translate(failed, path);
+        }
+        return result;
     }
 
     static CopydeskException translate(SQLException e, Path path) {
@@ -341,6 +366,10 @@ public final class Database implements AutoCloseable {
             SQLiteErrorCode code = se.getResultCode();
             if (code == SQLiteErrorCode.SQLITE_FULL) {
                 return new CopydeskException(Problem.DISK_FULL, e, path);
+            }
+            if (String.valueOf(e.getMessage()).contains("no transaction is active")) {
+                // SQLite ended the transaction itself: a write failed under it (a full disk, an I/O error)
+                return new CopydeskException(lowOnSpace(path) ? Problem.DISK_FULL : Problem.DB_WRITE_FAILED, e, path);
             }
             if (code == SQLiteErrorCode.SQLITE_NOTADB || code == SQLiteErrorCode.SQLITE_CORRUPT) {
                 return new CopydeskException(Problem.DB_NOT_A_DATABASE, e, path);
@@ -353,6 +382,15 @@ public final class Database implements AutoCloseable {
             }
         }
         return new CopydeskException(Problem.DB_FAILED, e, path, e.getMessage());
+    }
+
+    /** True when the disk that holds the file has less than a few megabytes left. */
+    private static boolean lowOnSpace(Path path) {
+        try {
+            return Files.getFileStore(path.toAbsolutePath().getParent()).getUsableSpace() < 8L * 1024 * 1024;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     @Override

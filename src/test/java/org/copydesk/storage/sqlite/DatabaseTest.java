@@ -148,4 +148,48 @@ class DatabaseTest {
         return new SqliteStore(db).write(tx -> tx.articles().insert(a.toBuilder()
                 .uuid(java.util.UUID.randomUUID().toString()).createdAt(now).updatedAt(now).build(), "测试"));
     }
+
+    @Test
+    void aFullDiskIsSaidInOneLineAndWhatWasStoredStays() throws Exception {
+        try (Database db = Database.open(dir.resolve("full.db"))) {
+            db.write(c -> {
+                try (var st = c.createStatement()) {
+                    st.execute("CREATE TABLE kept(x)");
+                    st.execute("INSERT INTO kept VALUES ('before')");
+                    // the file may not grow past where it is now: as good as a full disk
+                    long pages;
+                    try (var rs = st.executeQuery("PRAGMA page_count")) {
+                        pages = rs.getLong(1);
+                    }
+                    st.execute("PRAGMA max_page_count = " + (pages + 1));
+                }
+                return null;
+            });
+            CopydeskException e = org.assertj.core.api.Assertions.catchThrowableOfType(() -> db.write(c -> {
+                try (var st = c.prepareStatement("INSERT INTO kept VALUES (randomblob(200000))")) {
+                    st.executeUpdate();
+                }
+                return null;
+            }), CopydeskException.class);
+            assertThat(e.problem()).isEqualTo(Problem.DISK_FULL);
+            assertThat(org.copydesk.l10n.Messages.get().get("problem.DISK_FULL", e.args())).startsWith("磁盘已满");
+            // when SQLite ends the transaction without saying why, the commit's "no transaction is active"
+            // is not what the person reads either
+            CopydeskException quiet = org.assertj.core.api.Assertions.catchThrowableOfType(() -> db.write(c -> {
+                try (var st = c.createStatement()) {
+                    st.execute("INSERT INTO kept VALUES (randomblob(200000))");
+                }
+                return null;
+            }), CopydeskException.class);
+            assertThat(quiet.problem()).isIn(Problem.DISK_FULL, Problem.DB_WRITE_FAILED);
+            assertThat(org.copydesk.l10n.Messages.get().get("problem." + quiet.problem().name(), quiet.args()))
+                    .doesNotContain("SQLITE", "transaction").contains("full.db");
+            String kept = db.read(c -> {
+                try (var st = c.createStatement(); var rs = st.executeQuery("SELECT count(*), min(x) FROM kept")) {
+                    return rs.getInt(1) + " " + rs.getString(2);
+                }
+            });
+            assertThat(kept).isEqualTo("1 before");
+        }
+    }
 }
