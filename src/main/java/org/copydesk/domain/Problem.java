@@ -12,6 +12,7 @@ public enum Problem {
     DB_IN_USE,
     DB_NEEDS_UPGRADE,
     DB_FAILED,
+    SALVAGE_TARGET_EXISTS,
     DB_WRITE_FAILED,
     DISK_FULL,
     BACKUP_FAILED,

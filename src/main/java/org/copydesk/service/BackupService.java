@@ -93,6 +93,24 @@ public final class BackupService {
         return Database.restore(db, backup, clock.instant());
     }
 
+    /**
+     * Salvages what can still be read of a damaged desk file into a new file beside it
+     * ({@code NAME.salvaged-TIME.db}, or {@code out}); the damaged file is only read.
+     */
+    public static Salvaged salvage(Path db, Path out, Clock clock) {
+        Path target = out != null ? out : db.resolveSibling(db.getFileName() + ".salvaged-"
+                + java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(clock.getZone()).format(clock.instant()) + ".db");
+        org.copydesk.storage.sqlite.Salvage.Result r = org.copydesk.storage.sqlite.Salvage.run(db, target);
+        return new Salvaged(r.file(), r.articles(), r.unreadable());
+    }
+
+    /** What a salvage saved: the new file, the articles in it, and per table the places that could not be read. */
+    public record Salvaged(Path file, int articles, java.util.Map<String, Integer> unreadable) {
+        public int unreadableTotal() {
+            return unreadable.values().stream().mapToInt(Integer::intValue).sum();
+        }
+    }
+
     /** The backup named by its number in {@link #list(Path)} (1 is the newest) or by its file. */
     public static Backup find(Path db, String which) {
         List<Backup> all = list(db);

@@ -96,7 +96,11 @@ class KeyboardWalkTest extends AppWindowTest {
                     break;
                 } catch (AssertionError notYet) {
                     if (attempt == 2) {
-                        throw notYet;
+                        String windows = fx(() -> javafx.stage.Window.getWindows().stream()
+                                .map(w -> w.getClass().getSimpleName() + (w.isFocused() ? "*" : "") + (w.getScene() == null ? ""
+                                        : ":" + w.getScene().getRoot().getClass().getSimpleName()))
+                                .collect(java.util.stream.Collectors.joining(", ")));
+                        throw new AssertionError("F8 did not move the selection; focus " + focusedId() + "; windows " + windows, notYet);
                     }
                 }
             }
