@@ -107,6 +107,18 @@ public final class MainWindow {
         reviewMenu.selectedProperty().bindBidirectional(reviewMode.selectedProperty());
         reviewMode.selectedProperty().addListener((o, a, on) -> showReviewPanel(on));
         root.setTop(new javafx.scene.layout.VBox(menuBar(), toolBar(), conflictBar(), editConflictBar(), lockBar));
+        // review's keys work wherever the keyboard is in this window: a field that takes Enter, or the
+        // body, sees them after (on the root, not the scene: a reopened window keeps the scene)
+        List<Action> reviewKeys = reviewActions().stream().flatMap(List::stream).filter(a -> a.accelerator() != null).toList();
+        root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            for (Action a : reviewKeys) {
+                if (KeyCombination.keyCombination(a.accelerator()).match(e)) {
+                    a.run().run();
+                    e.consume();
+                    return;
+                }
+            }
+        });
         root.setCenter(split);
         root.setBottom(new javafx.scene.layout.VBox(new UndoBar(vm.drafts()), new ExportedBar(vm, p -> opener.accept(p)),
                 new StatusBar(vm)));
@@ -191,17 +203,6 @@ public final class MainWindow {
         double height = Math.min(settings.get(Settings.WINDOW_HEIGHT), screen.getHeight());
         Scene scene = new Scene(root, width, height);
         scene.getStylesheets().add(MainWindow.class.getResource("copydesk.css").toExternalForm());
-        // review's keys work wherever the keyboard is: a field that takes Enter, or the body, sees them after
-        List<Action> reviewKeys = reviewActions().stream().flatMap(List::stream).filter(a -> a.accelerator() != null).toList();
-        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            for (Action a : reviewKeys) {
-                if (KeyCombination.keyCombination(a.accelerator()).match(e)) {
-                    a.run().run();
-                    e.consume();
-                    return;
-                }
-            }
-        });
         stage.setScene(scene);
         stage.setTitle(m.get("app.title"));
         if (!Double.isNaN(x) && !Double.isNaN(y) && screen.contains(x, y)) {
