@@ -6,8 +6,30 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -B -q -DskipTests package
 rm -rf target/dist target/jpackage-input
-mkdir -p target/jpackage-input
-cp -r target/copydesk.jar target/lib target/jpackage-input/
+mkdir -p target/jpackage-input/javafx target/jpackage-input/native
+# the libraries on the class path; JavaFX on the module path, as JavaFX is meant to run (no
+# "unsupported configuration" warning), its native libraries once, in native/
+cp target/copydesk.jar target/jpackage-input/
+for j in target/lib/*.jar; do
+  case "$(basename "$j")" in
+    javafx-*-linux.jar) cp "$j" target/jpackage-input/javafx/ && zip -q -d "target/jpackage-input/javafx/$(basename "$j")" '*.so' >/dev/null || true ;;
+    javafx-*) ;;
+    *) mkdir -p target/jpackage-input/lib && cp "$j" target/jpackage-input/lib/ ;;
+  esac
+done
+cp target/lib/*.so target/jpackage-input/native/
+# the Java modules the program and its libraries use (jdeps), and no more
+modules=java.base,java.desktop,java.logging,java.management,java.naming,java.net.http,java.prefs,java.security.jgss,java.sql,java.xml,java.xml.crypto,jdk.jsobject,jdk.xml.dom,jdk.unsupported,jdk.crypto.ec,jdk.localedata,jdk.charsets,jdk.zipfs
+fx=javafx.controls,javafx.web,javafx.media
+# ControlsFX reaches into JavaFX's internals (completion, validation marks)
+exports=""
+for p in javafx.base/com.sun.javafx.event javafx.base/com.sun.javafx.collections javafx.base/com.sun.javafx.runtime \
+         javafx.controls/com.sun.javafx.scene.control.behavior javafx.controls/com.sun.javafx.scene.control \
+         javafx.controls/com.sun.javafx.scene.control.inputmap javafx.graphics/com.sun.javafx.scene \
+         javafx.graphics/com.sun.javafx.scene.traversal javafx.graphics/com.sun.javafx.css; do
+  exports="$exports --add-exports=$p=ALL-UNNAMED"
+done
+opens="--add-opens=javafx.controls/javafx.scene.control.skin=ALL-UNNAMED --add-opens=javafx.graphics/javafx.scene=ALL-UNNAMED"
 jpackage \
   --type app-image \
   --name Copydesk \
@@ -17,10 +39,16 @@ jpackage \
   --main-jar copydesk.jar \
   --main-class org.copydesk.app.Launcher \
   --dest target/dist \
-  --java-options '-Dfile.encoding=UTF-8' \
-  --jlink-options '--strip-debug --no-man-pages --no-header-files --generate-cds-archive'
+  --icon packaging/copydesk.png \
+  --add-modules "$modules" \
+  --java-options "-Dfile.encoding=UTF-8 --module-path \$APPDIR/javafx --add-modules $fx -Djava.library.path=\$APPDIR/native $exports $opens" \
+  --jlink-options '--strip-debug --no-man-pages --no-header-files --include-locales=zh,en --generate-cds-archive'
 app=target/dist/Copydesk
 echo "built $app"
+if [ "${COPYDESK_NO_ARCHIVE:-}" = 1 ]; then
+  # the archive names the jars by path: one recorded here is no use once the folder is installed elsewhere
+  exit 0
+fi
 
 # The start-up archive: the classes one start of the window loads, mapped by every later start
 # (docs/adr/0007-start-up.md). It is recorded on a fresh desk that is thrown away afterwards.
