@@ -176,7 +176,16 @@ public final class MainWindow {
             previewColumn.setDividerPositions(settings.get(Settings.DIVIDER_REVIEW));
         } else if (!on && previewColumn.getItems().contains(reviewPanel)) {
             settings.put(Settings.DIVIDER_REVIEW, previewColumn.getDividerPositions()[0]);
+            Node owner = root.getScene() == null ? null : root.getScene().getFocusOwner();
+            boolean wasInPanel = false;
+            for (Node n = owner; n != null; n = n.getParent()) {
+                wasInPanel |= n == reviewPanel;
+            }
             previewColumn.getItems().remove(reviewPanel);
+            if (wasInPanel && editor.body() != null) {
+                // the panel goes: the keyboard goes back to the article, not to the window's first field
+                editor.body().webView().requestFocus();
+            }
         }
     }
 

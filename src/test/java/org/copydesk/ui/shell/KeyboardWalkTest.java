@@ -127,6 +127,11 @@ class KeyboardWalkTest extends AppWindowTest {
         keys(KeyCode.SPACE);
         await("in review", 10, () -> robot.lookup("#status").queryAs(Label.class).getText().equals("审核中"));
 
+        // leaving review mode from the panel puts the keyboard back in the article, not in the search box
+        keys(KeyCode.CONTROL, KeyCode.R);
+        await("review mode off", 10, () -> robot.lookup("#findings").tryQuery().isEmpty());
+        await("the keyboard in the body", 10, () -> focusedId().equals("body-editor"));
+
         // a version kept, said so
         keys(KeyCode.CONTROL, KeyCode.S);
         await("the version kept", 10, () -> robot.lookup("#save-state").queryAs(Label.class).getText().contains("第"));
