@@ -36,36 +36,16 @@ public final class AtomicFiles {
      * gives a new file, as a web server must be able to read an uploaded site.
      */
     public static boolean write(Path target, byte[] data, boolean durable) {
-        try {
-            if (Files.isRegularFile(target) && Files.size(target) == data.length
-                    && Arrays.equals(Files.readAllBytes(target), data)) {
-                return false;
-            }
-            Path dir = target.toAbsolutePath().getParent();
-            Files.createDirectories(dir);
-            Path tmp = dir.resolve("." + target.getFileName() + "." + Long.toHexString(RANDOM.nextLong()) + ".tmp");
-            try {
-                try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-                    var buf = java.nio.ByteBuffer.wrap(data);
-                    while (buf.hasRemaining()) {
-                        ch.write(buf);
-                    }
-                    if (durable) {
-                        ch.force(true);
-                    }
-                }
-                try {
-                    Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-                return true;
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
-        } catch (IOException e) {
-            throw failure(target, e);
+        Staged s = stage(target, data, durable);
+        if (s == null) {
+            return false;
         }
+        try {
+            commit(s);
+        } finally {
+            discard(s);
+        }
+        return true;
     }
 
     private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
@@ -80,6 +60,11 @@ public final class AtomicFiles {
      * first and put in place only when every file is written (see {@link #commit}).
      */
     static Staged stage(Path target, byte[] data) {
+        return stage(target, data, false);
+    }
+
+    /** As {@link #stage(Path, byte[])}; with {@code durable} the bytes are forced to disk first. */
+    private static Staged stage(Path target, byte[] data, boolean durable) {
         try {
             if (Files.isRegularFile(target) && Files.size(target) == data.length
                     && Arrays.equals(Files.readAllBytes(target), data)) {
@@ -92,6 +77,9 @@ public final class AtomicFiles {
                 var buf = java.nio.ByteBuffer.wrap(data);
                 while (buf.hasRemaining()) {
                     ch.write(buf);
+                }
+                if (durable) {
+                    ch.force(true);
                 }
             } catch (IOException e) {
                 Files.deleteIfExists(tmp);

@@ -1,8 +1,6 @@
 package org.copydesk.bench;
 
 import java.io.PrintStream;
-import java.io.RandomAccessFile;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -43,20 +41,10 @@ final class FaultsBench {
                         .bodyHtml("<p>标记" + String.format("%05d", i) + body + "</p>").build());
             }
         }
-        byte[] file = Files.readAllBytes(db);
         Random random = new Random(42);
         int damaged = 0;
-        try (RandomAccessFile f = new RandomAccessFile(db.toFile(), "rw")) {
-            for (int k = 0; k < damagedPages; k++) {
-                int n = 1 + random.nextInt(articles);
-                int at = indexOf(file, ("标记" + String.format("%05d", n)).getBytes(StandardCharsets.UTF_8));
-                if (at < 0) {
-                    continue;
-                }
-                byte[] garbage = new byte[4096];
-                random.nextBytes(garbage);
-                f.seek((long) at / 4096 * 4096);
-                f.write(garbage);
+        for (int k = 0; k < damagedPages; k++) {
+            if (org.copydesk.support.FileDamage.overwritePageWith(db, "标记" + String.format("%05d", 1 + random.nextInt(articles)), random)) {
                 damaged++;
             }
         }
@@ -82,19 +70,6 @@ final class FaultsBench {
                 100.0 * s.articles() / Math.max(1, readable), ms, s.unreadable());
     }
 
-    private static int indexOf(byte[] hay, byte[] needle) {
-        outer:
-        for (int i = 0; i + needle.length <= hay.length; i++) {
-            for (int j = 0; j < needle.length; j++) {
-                if (hay[i + j] != needle[j]) {
-                    continue outer;
-                }
-            }
-            return i;
-        }
-        return -1;
-    }
-
     // ---- kills -------------------------------------------------------------------------------------
 
     /** The program as a separate process on the same class path: {@code copydesk --db DB args}. */
@@ -103,6 +78,15 @@ final class FaultsBench {
                 "-cp", System.getProperty("java.class.path"), "org.copydesk.app.Launcher", "--db", db.toString()));
         cmd.addAll(java.util.List.of(args));
         return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    }
+
+    /** A copy of the seed desk in place of whatever {@code db} was. */
+    private static Path freshCopy(Path seed, Path db) throws java.io.IOException {
+        for (String end : new String[] {"", "-wal", "-shm"}) {
+            Files.deleteIfExists(db.resolveSibling(db.getFileName() + end));
+        }
+        Files.copy(seed, db);
+        return db;
     }
 
     /** Every stored article's id with a fingerprint of its words. */
@@ -168,11 +152,7 @@ final class FaultsBench {
         int whole1 = 0;
         long imported = 0;
         for (int k = 0; k < n; k++) {
-            Path db = dir.resolve("kill.db");
-            Files.deleteIfExists(db);
-            Files.deleteIfExists(dir.resolve("kill.db-wal"));
-            Files.deleteIfExists(dir.resolve("kill.db-shm"));
-            Files.copy(seed, db);
+            Path db = freshCopy(seed, dir.resolve("kill.db"));
             Process p = copydesk(db, dir.resolve("kill.log"), args.toArray(String[]::new));
             Thread.sleep(random.nextInt((int) Math.max(1, whole)));
             p.destroyForcibly().waitFor();
@@ -233,11 +213,7 @@ final class FaultsBench {
             Path site = dir.resolve("site");
             deleteTree(site);
             copyTree(old, site);
-            Path db = dir.resolve("kill.db");
-            Files.deleteIfExists(db);
-            Files.deleteIfExists(dir.resolve("kill.db-wal"));
-            Files.deleteIfExists(dir.resolve("kill.db-shm"));
-            Files.copy(seed, db);
+            Path db = freshCopy(seed, dir.resolve("kill.db"));
             Process p = copydesk(db, dir.resolve("kill.log"), "export", "--all", "--anyway", "基准", "--out", site.toString());
             Thread.sleep(random.nextInt((int) Math.max(1, whole)));
             p.destroyForcibly().waitFor();

@@ -186,10 +186,7 @@ public final class Salvage {
                     read.setLong(1, next);
                     try (ResultSet rs = read.executeQuery()) {
                         while (rs.next()) {
-                            for (int i = 0; i < columns.size(); i++) {
-                                put.setObject(i + 1, rs.getObject(i + 2));
-                            }
-                            put.executeUpdate();
+                            copyRow(rs, 2, put, columns.size());
                             copied++;
                             next = rs.getLong(1) + 1;
                             inDamage = false;
@@ -213,10 +210,7 @@ public final class Salvage {
                             read.setLong(1, r);
                             try (ResultSet rs = read.executeQuery()) {
                                 if (rs.next()) {
-                                    for (int i = 0; i < columns.size(); i++) {
-                                        put.setObject(i + 1, rs.getObject(i + 1));
-                                    }
-                                    put.executeUpdate();
+                                    copyRow(rs, 1, put, columns.size());
                                     copied++;
                                 }
                             }
@@ -232,6 +226,14 @@ public final class Salvage {
             }
         }
         return new int[] {copied, skipped};
+    }
+
+    /** Inserts the current row's {@code n} columns, read from column {@code first} on. */
+    private static void copyRow(ResultSet rs, int first, PreparedStatement put, int n) throws SQLException {
+        for (int i = 0; i < n; i++) {
+            put.setObject(i + 1, rs.getObject(first + i));
+        }
+        put.executeUpdate();
     }
 
     /** The table's largest rowid (read along the b-tree's right edge), or Long.MIN_VALUE when that cannot be read. */
@@ -250,10 +252,7 @@ public final class Salvage {
              Statement read = from.createStatement();
              ResultSet rs = read.executeQuery("SELECT " + list(columns) + " FROM \"" + table + "\"")) {
             while (rs.next()) {
-                for (int i = 0; i < columns.size(); i++) {
-                    put.setObject(i + 1, rs.getObject(i + 1));
-                }
-                put.executeUpdate();
+                copyRow(rs, 1, put, columns.size());
                 copied++;
             }
         } catch (SQLException damage) {

@@ -3,8 +3,6 @@ package org.copydesk.storage.sqlite;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.RandomAccessFile;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Random;
@@ -37,39 +35,11 @@ class SalvageTest {
         return db;
     }
 
-    /** Overwrites the page that holds the first copy of {@code marker} with 4 KB of garbage. */
-    private static void damagePageWith(Path db, String marker) throws Exception {
-        byte[] file = Files.readAllBytes(db);
-        byte[] needle = marker.getBytes(StandardCharsets.UTF_8);
-        int at = indexOf(file, needle);
-        assertThat(at).as("the marker is in the file").isPositive();
-        int page = 4096;
-        byte[] garbage = new byte[page];
-        new Random(7).nextBytes(garbage);
-        try (RandomAccessFile f = new RandomAccessFile(db.toFile(), "rw")) {
-            f.seek((long) at / page * page);
-            f.write(garbage);
-        }
-    }
-
-    private static int indexOf(byte[] hay, byte[] needle) {
-        outer:
-        for (int i = 0; i + needle.length <= hay.length; i++) {
-            for (int j = 0; j < needle.length; j++) {
-                if (hay[i + j] != needle[j]) {
-                    continue outer;
-                }
-            }
-            return i;
-        }
-        return -1;
-    }
-
     @Test
     void theReadableArticlesOfADamagedDeskAreSavedIntoAWorkingDesk() throws Exception {
         Path db = desk();
         byte[] before = null;
-        damagePageWith(db, "标记025");
+        assertThat(org.copydesk.support.FileDamage.overwritePageWith(db, "标记025", new Random(7))).isTrue();
         before = Files.readAllBytes(db);
         Path out = dir.resolve("salvaged.db");
         Salvage.Result r = Salvage.run(db, out);
