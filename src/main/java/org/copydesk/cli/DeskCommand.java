@@ -38,7 +38,9 @@ abstract class DeskCommand implements Callable<Integer> {
         String where = parent.database();
         Desk desk = Desk.open(where, !parent.databaseGiven(), Desk.profile(parent.site()), access, password(where));
         if (desk.readOnly()) {
-            err().println(Messages.get().get("cli.readOnly"));
+            java.nio.file.Path folder = Desk.isShared(where) ? null : java.nio.file.Path.of(where).toAbsolutePath().getParent();
+            boolean media = folder != null && !java.nio.file.Files.isWritable(folder);
+            err().println(Messages.get().get(media ? "cli.readOnlyMedia" : "cli.readOnly"));
         }
         return desk;
     }

@@ -47,7 +47,13 @@ final class ExportCommand extends DeskCommand {
             throw new CopydeskCommand.UsageError(Messages.get().get("problem.REASON_REQUIRED"));
         }
         List<Long> wanted = all ? List.of() : Ids.parse(ids);
-        try (Desk desk = open(Desk.Access.READ_WRITE)) {
+        try (Desk desk = open(Desk.Access.READ_WRITE_OR_READ_ONLY)) {
+            if (desk.readOnly()) {
+                // nothing can be published from a desk that cannot be written: the site is built from
+                // what is published already, and the command says so
+                err().println(Messages.get().get("cli.export.readOnly"));
+                return report(desk.publishing().publishSite(out, org.copydesk.domain.Progress.NONE, () -> false));
+            }
             PublishService.ExportOutcome done = desk.publishing().export(wanted, out, anyway, all, who);
             done.pages().forEach(out()::println);
             done.refusals().forEach(r -> err().println(Messages.get().get("cli.export.held", r)));

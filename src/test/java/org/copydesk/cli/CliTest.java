@@ -280,6 +280,13 @@ class CliTest {
             assertThat(list.status()).isZero();
             assertThat(list.lines()).hasSize(1);
             assertThat(list.err()).contains("只读");
+            // the site can be built from what is published; nothing new is published from a desk it cannot write
+            Cli.Run export = run("export", "--all", "--out", dir.resolve("site").toString());
+            assertThat(export.status()).isZero();
+            assertThat(export.err()).contains("不发布新的稿件");
+            assertThat(dir.resolve("site/index.html")).exists();
+            assertThat(window.drafts().list(org.copydesk.domain.ArticleQuery.all()))
+                    .noneMatch(a -> a.status() == org.copydesk.domain.Status.PUBLISHED);
         }
     }
 

@@ -136,7 +136,10 @@ public final class Database implements AutoCloseable {
                     Migrations.apply(writer, found, Migrations.latest());
                 }
             }
-            reader = connect(path, true);
+            // on read-only media (a CD, a write-protected stick, a read-only share) SQLite cannot make the
+            // files it reads a WAL desk with: the file is opened as immutable, which needs none
+            boolean immutable = readOnly && !Files.isWritable(path.getParent()) && !Files.exists(Path.of(path + "-wal"));
+            reader = connect(path, true, immutable);
             if (readOnly) {
                 int found = Migrations.userVersion(reader);
                 if (found > Migrations.latest()) {
@@ -184,6 +187,10 @@ public final class Database implements AutoCloseable {
     }
 
     private static Connection connect(Path path, boolean readOnly) throws SQLException {
+        return connect(path, readOnly, false);
+    }
+
+    private static Connection connect(Path path, boolean readOnly, boolean immutable) throws SQLException {
         SQLiteConfig config = new SQLiteConfig();
         config.enforceForeignKeys(true);
         config.setBusyTimeout(5000);
@@ -194,7 +201,10 @@ public final class Database implements AutoCloseable {
             config.setJournalMode(SQLiteConfig.JournalMode.WAL);
             config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
         }
-        Connection c = config.createConnection("jdbc:sqlite:" + path);
+        if (immutable) {
+            config.setOpenMode(SQLiteOpenMode.OPEN_URI);
+        }
+        Connection c = config.createConnection(immutable ? "jdbc:sqlite:" + path.toUri() + "?immutable=1" : "jdbc:sqlite:" + path);
         // a file that only looks like SQLite fails here rather than on the first real query
         Migrations.userVersion(c);
         return c;
