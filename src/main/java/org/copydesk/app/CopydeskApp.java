@@ -316,6 +316,21 @@ public final class CopydeskApp extends Application {
             }
 
             @Override
+            public void saveRemoteImage(String src) {
+                editorVm.fetchImage(src, img -> {
+                    body.replaceImageSource(src, img.name());
+                    reviewVm.messageProperty().set(Messages.get().get("review.imageSaved", src));
+                });
+            }
+
+            @Override
+            public void removeImage(String src) {
+                if (body.removeImage(src)) {
+                    reviewVm.messageProperty().set(Messages.get().get("review.imageRemoved", src));
+                }
+            }
+
+            @Override
             public void compare(ReviewService.Comparison c) {
                 previewVm.comparisonProperty().set(c);
             }

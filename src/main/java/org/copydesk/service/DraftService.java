@@ -350,6 +350,49 @@ public final class DraftService {
         return img;
     }
 
+    /**
+     * Downloads an image the body refers to on another site (http, https or //) and stores it with
+     * the article, for the body to refer to by its own name. At most {@link Images#MAX_BYTES}; a
+     * machine offline, a refusal or a page that is not an image gets one message naming the address.
+     */
+    public ImageAsset fetchImage(long articleId, String src) {
+        String url = src.startsWith("//") ? "https:" + src : src;
+        java.net.URI uri;
+        try {
+            uri = java.net.URI.create(url);
+        } catch (IllegalArgumentException e) {
+            throw new CopydeskException(Problem.IMAGE_FETCH_FAILED, e, src, e.getMessage());
+        }
+        if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme())) {
+            throw new CopydeskException(Problem.IMAGE_FETCH_FAILED, src, uri.getScheme());
+        }
+        byte[] data;
+        try {
+            java.net.http.HttpClient client = java.net.http.HttpClient.newBuilder()
+                    .connectTimeout(java.time.Duration.ofSeconds(10))
+                    .followRedirects(java.net.http.HttpClient.Redirect.NORMAL).build();
+            java.net.http.HttpResponse<java.io.InputStream> r = client.send(java.net.http.HttpRequest.newBuilder(uri)
+                    .timeout(java.time.Duration.ofSeconds(30)).GET().build(), java.net.http.HttpResponse.BodyHandlers.ofInputStream());
+            try (java.io.InputStream in = r.body()) {
+                if (r.statusCode() / 100 != 2) {
+                    throw new CopydeskException(Problem.IMAGE_FETCH_FAILED, src, "HTTP " + r.statusCode());
+                }
+                data = in.readNBytes((int) Images.MAX_BYTES + 1);
+            }
+        } catch (java.io.IOException e) {
+            throw new CopydeskException(Problem.IMAGE_FETCH_FAILED, e, src, String.valueOf(e.getMessage()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CopydeskException(Problem.IMAGE_FETCH_FAILED, e, src, "interrupted");
+        }
+        if (data.length > Images.MAX_BYTES) {
+            throw new CopydeskException(Problem.IMAGE_TOO_LARGE, src, Images.MAX_BYTES / (1024 * 1024));
+        }
+        ImageAsset img = Images.fromBytes(src, data);
+        putImage(articleId, img);
+        return img;
+    }
+
     /** What a paste became: the clean markup to insert, its images (stored), and how many changes cleaning made. */
     public record Pasted(String html, List<ImageAsset> images, int changes) {
     }

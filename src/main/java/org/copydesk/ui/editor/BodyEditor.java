@@ -305,6 +305,29 @@ public final class BodyEditor extends BorderPane {
         exec("insertHTML", figure);
     }
 
+    /** Points every image of the body that shows {@code from} at {@code to} instead (a remote image saved into the article). */
+    public boolean replaceImageSource(String from, String to) {
+        Object n = script("(function(f,t){var n=0;document.querySelectorAll('#doc img').forEach(function(i){"
+                + "if(i.getAttribute('src')===f){i.setAttribute('src',t);n++;}});return n;})(" + quote(from) + "," + quote(to) + ")");
+        boolean done = n instanceof Number k && k.intValue() > 0;
+        if (done) {
+            changedInPage();
+        }
+        return done;
+    }
+
+    /** Takes every image that shows {@code src} out of the body, with its figure when the figure holds nothing else. */
+    public boolean removeImage(String src) {
+        Object n = script("(function(f){var n=0;document.querySelectorAll('#doc img').forEach(function(i){"
+                + "if(i.getAttribute('src')!==f)return;var fig=i.closest('figure');"
+                + "if(fig&&fig.querySelectorAll('img').length===1){fig.remove();}else{i.remove();}n++;});return n;})(" + quote(src) + ")");
+        boolean done = n instanceof Number k && k.intValue() > 0;
+        if (done) {
+            changedInPage();
+        }
+        return done;
+    }
+
     /** Inserts text at the caret, as typing would. */
     public void insertText(String text) {
         exec("insertText", text);

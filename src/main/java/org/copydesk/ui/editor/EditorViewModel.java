@@ -484,6 +484,22 @@ public final class EditorViewModel implements OpenArticle.Editing {
         }, then, this::fail);
     }
 
+    /**
+     * Downloads an image the body shows from another site and stores it with the draft, in the
+     * background; {@code then} gets the stored image. Offline or refused: a message, nothing changed.
+     */
+    public void fetchImage(String src, Consumer<ImageAsset> then) {
+        long id = articleId();
+        if (id == 0) {
+            return;
+        }
+        runner.submit("fetch image", () -> {
+            ImageAsset img = drafts.fetchImage(id, src);
+            preview.cacheImage(id, img);
+            return img;
+        }, then, this::fail);
+    }
+
     /** Makes sure the open article's images are where the body editor looks for them. */
     public void cacheImages(long articleId) {
         runner.submit("cache images", () -> {

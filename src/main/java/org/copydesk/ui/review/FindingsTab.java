@@ -190,6 +190,16 @@ final class FindingsTab extends Tab {
             dismiss.setId("finding-menu-dismiss");
             dismiss.setOnAction(e -> vm.dismiss(f));
             menu.getItems().add(dismiss);
+            if (f.rule().equals("remote-image")) {
+                // the page never shows an image from another site: bring it into the article, or take it out
+                MenuItem fetch = new MenuItem(m.get("review.fetchImage"));
+                fetch.setId("finding-menu-fetch");
+                fetch.setOnAction(e -> places.saveRemoteImage(f.text()));
+                MenuItem remove = new MenuItem(m.get("review.removeImage"));
+                remove.setId("finding-menu-remove-image");
+                remove.setOnAction(e -> places.removeImage(f.text()));
+                menu.getItems().addAll(fetch, remove);
+            }
             MenuItem copy = org.copydesk.ui.fx.WholeText.copyMenu(() -> Wording.exactPlace(f) + f.message()).getItems().get(0);
             menu.getItems().add(copy);
             if (f.rule().equals("misspelling")) {

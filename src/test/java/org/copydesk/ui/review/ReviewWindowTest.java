@@ -243,6 +243,56 @@ class ReviewWindowTest extends AppWindowTest {
     }
 
     @Test
+    void aRemoteImageIsDownloadedIntoTheArticleOrTakenOutFromItsFinding() throws Exception {
+        byte[] png = TestDesk.png();
+        com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/pic.png", x -> {
+            x.sendResponseHeaders(200, png.length);
+            x.getResponseBody().write(png);
+            x.close();
+        });
+        server.start();
+        try {
+            String kept = "http://127.0.0.1:" + server.getAddress().getPort() + "/pic.png";
+            String dropped = "http://127.0.0.1:" + server.getAddress().getPort() + "/other.png";
+            LaunchOptions options = FxTestSupport.options(dir);
+            Article a;
+            try (Desk desk = Desk.open(options.database())) {
+                a = desk.drafts().create(TestDesk.article("国际司召开党史学习教育动员会", "要闻", BODY).toBuilder()
+                        .bodyHtml("<p>" + BODY[0] + "</p><figure><img src=\"" + kept + "\" alt=\"\"></figure>"
+                                + "<figure><img src=\"" + dropped + "\" alt=\"\"></figure>").build());
+            }
+            start(options);
+            openReview(a);
+            await("both remote images found", 20, () -> findings().stream().filter(f -> f.rule().equals("remote-image")).count() == 2);
+            ReviewPanel panel = robot.lookup("#review").queryAs(ReviewPanel.class);
+            java.util.function.BiConsumer<String, String> choose = (src, item) -> FxTestSupport.runFx(() -> {
+                Finding f = findings().stream().filter(x -> x.rule().equals("remote-image") && x.text().equals(src)).findFirst().orElseThrow();
+                panel.menuFor(List.of(f)).getItems().stream().filter(i -> item.equals(i.getId())).findFirst().orElseThrow().fire();
+            });
+            choose.accept(kept, "finding-menu-fetch");
+            await("the image saved into the article", 20, () -> {
+                Object srcs = robot.lookup("#body-editor").queryAs(WebView.class).getEngine().executeScript(
+                        "Array.from(document.querySelectorAll('#doc img')).map(function(i){return i.getAttribute('src');}).join('|')");
+                return !String.valueOf(srcs).contains(kept) && String.valueOf(srcs).contains(".png");
+            });
+            choose.accept(dropped, "finding-menu-remove-image");
+            await("no remote image left", 20, () -> findings().stream().noneMatch(f -> f.rule().equals("remote-image")));
+            assertThat(fx(() -> String.valueOf(robot.lookup("#body-editor").queryAs(WebView.class).getEngine()
+                    .executeScript("document.querySelectorAll('#doc img').length")))).isEqualTo("1");
+            // the saved image is the article's own, stored with it
+            await("stored", 20, () -> {
+                try (Desk desk = Desk.open(options.database(), false, (java.nio.file.Path) null, Desk.Access.READ_WRITE_OR_READ_ONLY)) {
+                    return desk.drafts().images(a.id()).stream().anyMatch(i -> java.util.Arrays.equals(i.data(), png));
+                }
+            });
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    @Test
     void twoRevisionsAreComparedInThePreviewAndOneIsRestored() throws Exception {
         LaunchOptions options = FxTestSupport.options(dir);
         Article a = seed(options);
