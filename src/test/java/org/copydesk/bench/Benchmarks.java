@@ -32,6 +32,8 @@ public final class Benchmarks {
             case "startup" -> StartupBench.run(out, args.length > 1 ? Integer.parseInt(args[1]) : 10_000);
             case "exchange" -> ExchangeBench.run(out, args.length > 1 ? Integer.parseInt(args[1]) : 1000);
             case "site" -> SiteBench.run(out, args.length > 1 ? Integer.parseInt(args[1]) : 10_000);
+            case "export-kills" -> FaultsBench.exportOnly(args.length > 1 ? Integer.parseInt(args[1]) : 200);
+            case "typing-kills" -> FaultsBench.typingKills(args.length > 1 ? Integer.parseInt(args[1]) : 200);
             case "faults" -> FaultsBench.run(1000, 5, args.length > 1 ? Integer.parseInt(args[1]) : 200);
             case "shared" -> SharedBench.run(out, args.length > 1 ? Integer.parseInt(args[1]) : 100_000,
                     args.length > 2 && args[2].equals("trgm"));
