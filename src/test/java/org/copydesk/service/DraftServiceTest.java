@@ -423,34 +423,17 @@ class DraftServiceTest {
     void anImageFromAnotherSiteIsDownloadedIntoTheArticleOrRefusedWithTheAddress() throws Exception {
         Article a = desk.drafts().create(TestDesk.article("远程图片", "要闻", "正文"));
         byte[] png = TestDesk.png();
-        com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer.create(
-                new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext("/pic.png", x -> {
-            x.sendResponseHeaders(200, png.length);
-            x.getResponseBody().write(png);
-            x.close();
-        });
-        server.createContext("/page.html", x -> {
-            byte[] html = "<html>not a picture</html>".getBytes(java.nio.charset.StandardCharsets.UTF_8);
-            x.sendResponseHeaders(200, html.length);
-            x.getResponseBody().write(html);
-            x.close();
-        });
-        server.start();
-        try {
-            String base = "http://127.0.0.1:" + server.getAddress().getPort();
-            ImageAsset img = desk.drafts().fetchImage(a.id(), base + "/pic.png");
+        try (org.copydesk.support.PictureServer site = new org.copydesk.support.PictureServer()) {
+            ImageAsset img = desk.drafts().fetchImage(a.id(), site.url("/pic.png"));
             assertThat(img.data()).isEqualTo(png);
             assertThat(desk.drafts().images(a.id())).extracting(ImageAsset::name).contains(img.name());
-            assertThatThrownBy(() -> desk.drafts().fetchImage(a.id(), base + "/page.html"))
+            assertThatThrownBy(() -> desk.drafts().fetchImage(a.id(), site.url("/page.html")))
                     .isInstanceOfSatisfying(CopydeskException.class, e -> assertThat(e.problem()).isEqualTo(Problem.NOT_AN_IMAGE));
-            assertThatThrownBy(() -> desk.drafts().fetchImage(a.id(), base + "/missing.png"))
+            assertThatThrownBy(() -> desk.drafts().fetchImage(a.id(), site.url("/missing.png")))
                     .isInstanceOfSatisfying(CopydeskException.class, e -> {
                         assertThat(e.problem()).isEqualTo(Problem.IMAGE_FETCH_FAILED);
-                        assertThat(e.args()).contains(base + "/missing.png", "HTTP 404");
+                        assertThat(e.args()).contains(site.url("/missing.png"), "HTTP 404");
                     });
-        } finally {
-            server.stop(0);
         }
         // a machine that cannot reach the address: one message, naming it
         assertThatThrownBy(() -> desk.drafts().fetchImage(a.id(), "http://127.0.0.1:1/pic.png"))

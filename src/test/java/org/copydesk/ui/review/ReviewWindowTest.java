@@ -245,17 +245,9 @@ class ReviewWindowTest extends AppWindowTest {
     @Test
     void aRemoteImageIsDownloadedIntoTheArticleOrTakenOutFromItsFinding() throws Exception {
         byte[] png = TestDesk.png();
-        com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer.create(
-                new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext("/pic.png", x -> {
-            x.sendResponseHeaders(200, png.length);
-            x.getResponseBody().write(png);
-            x.close();
-        });
-        server.start();
-        try {
-            String kept = "http://127.0.0.1:" + server.getAddress().getPort() + "/pic.png";
-            String dropped = "http://127.0.0.1:" + server.getAddress().getPort() + "/other.png";
+        try (org.copydesk.support.PictureServer site = new org.copydesk.support.PictureServer()) {
+            String kept = site.url("/pic.png");
+            String dropped = site.url("/other.png");
             LaunchOptions options = FxTestSupport.options(dir);
             Article a;
             try (Desk desk = Desk.open(options.database())) {
@@ -287,8 +279,6 @@ class ReviewWindowTest extends AppWindowTest {
                     return desk.drafts().images(a.id()).stream().anyMatch(i -> java.util.Arrays.equals(i.data(), png));
                 }
             });
-        } finally {
-            server.stop(0);
         }
     }
 
