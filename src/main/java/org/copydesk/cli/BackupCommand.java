@@ -5,8 +5,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.copydesk.service.Backup;
-import org.copydesk.domain.CopydeskException;
-import org.copydesk.domain.Problem;
 import org.copydesk.l10n.Messages;
 import org.copydesk.l10n.Wording;
 import org.copydesk.service.BackupService;
@@ -29,11 +27,9 @@ final class BackupCommand extends DeskCommand {
 
     @Override
     public Integer call() {
-        if (Desk.isShared(parent.database())) {
-            throw new CopydeskException(Problem.BACKUP_UNAVAILABLE);
-        }
+        Path db = deskFile();
         if (list) {
-            print(this, BackupService.list(Path.of(parent.database())));
+            print(this, BackupService.list(db));
             return 0;
         }
         try (Desk desk = open(Desk.Access.READ_WRITE_OR_READ_ONLY)) {

@@ -33,6 +33,14 @@ abstract class DeskCommand implements Callable<Integer> {
         return spec.commandLine().getErr();
     }
 
+    /** The desk file this run names; a shared desk has none (its server keeps its backups). */
+    java.nio.file.Path deskFile() {
+        if (Desk.isShared(parent.database())) {
+            throw new org.copydesk.domain.CopydeskException(org.copydesk.domain.Problem.BACKUP_UNAVAILABLE);
+        }
+        return java.nio.file.Path.of(parent.database());
+    }
+
     /** Opens the desk this run names; a desk another copy holds is opened read-only where allowed, and said so. */
     Desk open(Desk.Access access) {
         String where = parent.database();

@@ -3,11 +3,8 @@ package org.copydesk.cli;
 import java.nio.file.Path;
 import java.time.Clock;
 import org.copydesk.service.Backup;
-import org.copydesk.domain.CopydeskException;
-import org.copydesk.domain.Problem;
 import org.copydesk.l10n.Messages;
 import org.copydesk.service.BackupService;
-import org.copydesk.service.Desk;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -24,10 +21,7 @@ final class RestoreCommand extends DeskCommand {
 
     @Override
     public Integer call() {
-        if (Desk.isShared(parent.database())) {
-            throw new CopydeskException(Problem.BACKUP_UNAVAILABLE);
-        }
-        Path db = Path.of(parent.database());
+        Path db = deskFile();
         if (which == null) {
             BackupCommand.print(this, BackupService.list(db));
             return 0;

@@ -3,11 +3,8 @@ package org.copydesk.cli;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.stream.Collectors;
-import org.copydesk.domain.CopydeskException;
-import org.copydesk.domain.Problem;
 import org.copydesk.l10n.Messages;
 import org.copydesk.service.BackupService;
-import org.copydesk.service.Desk;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -24,10 +21,7 @@ final class SalvageCommand extends DeskCommand {
 
     @Override
     public Integer call() {
-        if (Desk.isShared(parent.database())) {
-            throw new CopydeskException(Problem.BACKUP_UNAVAILABLE);
-        }
-        Path db = Path.of(parent.database());
+        Path db = deskFile();
         BackupService.Salvaged r = BackupService.salvage(db, out, Clock.systemDefaultZone());
         Messages m = Messages.get();
         out().println(m.get("salvage.done", db, r.articles(), r.file()));

@@ -70,11 +70,12 @@ public final class Salvage {
             }
             to.setAutoCommit(false);
             for (String table : tables(to)) {
-                if (REBUILT.contains(table) || !exists(from, table)) {
+                if (REBUILT.contains(table)) {
                     continue;
                 }
+                // the columns both files have (none: the damaged file has no such table, or cannot say)
                 List<String> columns = new ArrayList<>(columns(to, table));
-                columns.retainAll(columns(from, table));
+                columns.retainAll(sourceColumns(from, table));
                 if (columns.isEmpty()) {
                     continue;
                 }
@@ -132,11 +133,11 @@ public final class Salvage {
         return out;
     }
 
-    private static boolean exists(Connection c, String table) {
+    private static Set<String> sourceColumns(Connection c, String table) {
         try {
-            return !columns(c, table).isEmpty();
+            return columns(c, table);
         } catch (SQLException e) {
-            return false;
+            return Set.of();
         }
     }
 

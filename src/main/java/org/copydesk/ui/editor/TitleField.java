@@ -13,6 +13,8 @@ final class TitleField extends TextArea {
 
     private static final int MAX_LINES = 3;
     private final Text probe = new Text();
+    /** The height of one line in the field's font, measured when the font changes. */
+    private double line;
 
     TitleField() {
         setWrapText(true);
@@ -26,7 +28,10 @@ final class TitleField extends TextArea {
         org.copydesk.ui.fx.TabLeaves.install(this, true);
         textProperty().addListener((o, a, b) -> fit());
         widthProperty().addListener((o, a, b) -> fit());
-        fontProperty().addListener((o, a, b) -> fit());
+        fontProperty().addListener((o, a, b) -> {
+            line = 0;
+            fit();
+        });
     }
 
     /** As tall as the title takes at this width (up to three lines), with no scroll bar. */
@@ -37,10 +42,12 @@ final class TitleField extends TextArea {
         if (width <= 0) {
             return;
         }
-        Text one = new Text("字");
-        one.setFont(getFont());
-        double line = one.getLayoutBounds().getHeight();
         probe.setFont(getFont());
+        if (line == 0) {
+            probe.setWrappingWidth(0);
+            probe.setText("字");
+            line = probe.getLayoutBounds().getHeight();
+        }
         probe.setText(getText().isEmpty() ? "字" : getText());
         probe.setWrappingWidth(width);
         double text = Math.min(probe.getLayoutBounds().getHeight(), line * MAX_LINES);

@@ -82,7 +82,7 @@ class LayoutWidthsTest extends AppWindowTest {
 
     /** The window as laid out now: every problem found, named by the control and its text. */
     private void assertLaidOut(String state, int width) {
-        await("a layout pass", 5, () -> true);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
         List<String> problems = fx(() -> {
             Parent root = robot.lookup("#main-split").query().getScene().getRoot();
             root.applyCss();
