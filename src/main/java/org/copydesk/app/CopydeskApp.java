@@ -43,6 +43,9 @@ import org.copydesk.ui.tagger.VocabularyViewModel;
 import org.copydesk.ui.drafts.DraftListView;
 import org.copydesk.ui.drafts.DraftListViewModel;
 import org.copydesk.ui.editor.BodyEditor;
+import org.copydesk.ui.editor.FindPane;
+import org.copydesk.ui.replace.DeskReplaceDialog;
+import org.copydesk.ui.replace.DeskReplaceViewModel;
 import org.copydesk.ui.editor.EditorView;
 import org.copydesk.ui.editor.EditorViewModel;
 import org.copydesk.ui.editor.SaveState;
@@ -277,6 +280,16 @@ public final class CopydeskApp extends Application {
             });
             new BatchTagDialog(stage, batch).show();
         });
+        window.setOnDeskReplace(() -> {
+            DeskReplaceViewModel replace = new DeskReplaceViewModel(desk.replace(), runner, id -> id == session.id() && session.pending());
+            replace.setOnChanged(ids -> {
+                draftsVm.reload();
+                if (ids.contains(session.id()) && !session.pending()) {
+                    runner.submit("reload replaced article", () -> desk.drafts().get(session.id()), session::reload, t -> { });
+                }
+            });
+            new DeskReplaceDialog(stage, replace, desk.profile().channelNames()).show();
+        });
         window.setOnVocabulary(() -> new VocabularyDialog(stage, new VocabularyViewModel(desk.tagging(), runner, () -> {
             editorVm.refreshKnownKeywords();
             taggerVm.refresh();
@@ -303,6 +316,9 @@ public final class CopydeskApp extends Application {
                 options.previewDir(), editorVm::safeLink);
         editorView.attachBody(body);
         PreviewView preview = new PreviewView(previewVm);
+        FindPane find = new FindPane(editorVm, editorView, desk.replace(), runner);
+        find.setOnMarks(preview::markFound);
+        editorView.attachFind(find);
         ReviewPanel review = new ReviewPanel(reviewVm, new Places() {
             @Override
             public void reveal(Finding f) {

@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
         description = "编辑台 Copydesk: draft, preview, check and export articles for a Chinese news site.",
         subcommands = {ImportCommand.class, ListCommand.class, ShowCommand.class, ExportCommand.class, CleanCommand.class, SuggestCommand.class,
             CheckCommand.class, PackCommand.class, UnpackCommand.class, MigrateCommand.class, LinkcheckCommand.class,
-            BackupCommand.class, RestoreCommand.class, SalvageCommand.class})
+            BackupCommand.class, RestoreCommand.class, SalvageCommand.class, ReplaceCommand.class})
 public final class CopydeskCommand implements Callable<Integer> {
 
     /** Exit status for a user error: bad input, a missing file, a database that cannot be used. */

@@ -18,7 +18,7 @@ import org.jsoup.select.NodeTraversor;
  */
 public final class BodyCleaner {
 
-    private static final String BLOCKS = "p, h2, h3, li, figcaption, blockquote";
+    private static final String BLOCKS = "p, h2, h3, li, figcaption, th, td, blockquote";
 
     private BodyCleaner() {
     }

@@ -41,6 +41,7 @@ public final class Desk implements AutoCloseable {
     private final ExchangeService exchange;
     private final LiveService live;
     private final BatchTagging batchTagging;
+    private final DeskReplace replace;
     private final UnsentDrafts unsent;
     private final BackupService backups;
     private final String login;
@@ -55,6 +56,7 @@ public final class Desk implements AutoCloseable {
         this.tagger = new Tagger(store, profile);
         this.related = new RelatedNews(store, profile.relatedLimit(), tagger);
         this.batchTagging = new BatchTagging(store, writes, tagger);
+        this.replace = new DeskReplace(store, writes, tagger);
         this.renderer = new PageRenderer(profile);
         this.publishing = new PublishService(store, writes, proof, related, new Exporter(renderer));
         this.review = new ReviewService(store, writes, proof, publishing, profile.review());
@@ -200,6 +202,11 @@ public final class Desk implements AutoCloseable {
     /** The tagger over many articles at once: suggestions, and channels and keywords set where none are. */
     public BatchTagging batchTagging() {
         return batchTagging;
+    }
+
+    /** Find and replace across the desk: a plan to look at, applied as a whole, undone as a whole. */
+    public DeskReplace replace() {
+        return replace;
     }
 
     /** The desk file's rolling backups (none for a desk on a server). */

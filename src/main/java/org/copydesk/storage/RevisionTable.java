@@ -16,6 +16,9 @@ public interface RevisionTable {
     /** A revision by its uuid, of whatever article. */
     Optional<Revision> find(String uuid) throws SQLException;
 
+    /** The revisions whose reason starts with {@code prefix}, of whatever article, oldest first. */
+    List<Revision> withReason(String prefix) throws SQLException;
+
     /** An article's newest revision. */
     Optional<Revision> latest(long articleId) throws SQLException;
 }

@@ -10,12 +10,12 @@ import org.jsoup.nodes.Element;
 public final class BodyText {
 
     /** The elements that make a paragraph of their own, as the desk counts them. */
-    private static final String BLOCKS = "p, h2, h3, li, figcaption, blockquote:not(:has(p, ul, ol))";
+    private static final String BLOCKS = "p, h2, h3, li, figcaption, th, td, blockquote:not(:has(p, ul, ol))";
 
     private BodyText() {
     }
 
-    /** The text of each paragraph, heading, list item and caption, in reading order, blanks skipped. */
+    /** The text of each paragraph, heading, list item, caption and table cell, in reading order, blanks skipped. */
     public static List<String> paragraphs(String bodyHtml) {
         Document doc = Jsoup.parseBodyFragment(bodyHtml == null ? "" : bodyHtml);
         return blocks(doc.body()).stream().map(e -> normalise(e.wholeText())).toList();

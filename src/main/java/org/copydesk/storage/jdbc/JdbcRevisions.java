@@ -48,6 +48,13 @@ final class JdbcRevisions implements RevisionTable {
     }
 
     @Override
+    public List<Revision> withReason(String prefix) throws SQLException {
+        // a range on the text rather than LIKE, whose wildcards the prefix could contain
+        return Rows.list(c, "SELECT * FROM revision WHERE reason >= ? AND reason < ? ORDER BY id", JdbcRevisions::revision,
+                prefix, prefix + Character.MAX_VALUE);
+    }
+
+    @Override
     public Optional<Revision> latest(long articleId) throws SQLException {
         return Rows.first(c, "SELECT * FROM revision WHERE article_id=? ORDER BY version DESC LIMIT 1",
                 JdbcRevisions::revision, articleId);

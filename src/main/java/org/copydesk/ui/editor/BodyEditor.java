@@ -222,9 +222,47 @@ public final class BodyEditor extends BorderPane {
         if (applying) {
             return;
         }
-        Object html = script("document.getElementById('doc').innerHTML");
+        Object html = script(WITHOUT_MARKS);
         lastHtml = html == null ? "" : html.toString();
         onChange.accept(lastHtml);
+    }
+
+    /** The editor's HTML without the marks of a search, which are the screen's and never saved. */
+    private static final String WITHOUT_MARKS = "(function(){var d=document.getElementById('doc');"
+            + "if(!d.querySelector('mark.cd-find'))return d.innerHTML;var c=d.cloneNode(true);"
+            + "c.querySelectorAll('mark.cd-find').forEach(function(m){var p=m.parentNode;"
+            + "while(m.firstChild)p.insertBefore(m.firstChild,m);p.removeChild(m);});return c.innerHTML;})()";
+
+    /** Marks the matches of a search ([paragraph, start, end]), the current one outlined; an empty list takes them away. */
+    public void markFound(java.util.List<int[]> ranges, int current) {
+        if (ready) {
+            org.copydesk.ui.fx.FindMarks.mark(engine, "#doc", ranges, current);
+        }
+    }
+
+    /**
+     * Puts a new body in place of the whole text as one editing step, so that one undo takes it back
+     * (a replace-all).
+     */
+    public void replaceAll(String html) {
+        if (!ready) {
+            return;
+        }
+        markFound(java.util.List.of(), -1);
+        script("var d=document.getElementById('doc');d.focus();var r=document.createRange();r.selectNodeContents(d);"
+                + "var s=window.getSelection();s.removeAllRanges();s.addRange(r);");
+        if (html.isBlank()) {
+            script("document.execCommand('delete', false, null);");
+        } else {
+            script("document.execCommand('insertHTML', false, " + quote(html) + ");");
+        }
+        changedInPage();
+    }
+
+    /** The words selected in the body, or empty. */
+    public String selectedText() {
+        Object s = ready ? script("window.getSelection().toString()") : null;
+        return s == null ? "" : s.toString();
     }
 
     /** Runs one of the page's editing commands on the selection. */

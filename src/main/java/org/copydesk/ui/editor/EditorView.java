@@ -326,6 +326,43 @@ public final class EditorView extends VBox {
         }
     }
 
+    private FindPane find;
+
+    /** Puts the find-and-replace pane above the body, hidden until asked for. */
+    public void attachFind(FindPane pane) {
+        this.find = pane;
+        getChildren().add(getChildren().indexOf(bodySlot), pane);
+    }
+
+    /**
+     * Opens find (or find and replace) in the article, the words selected in the focused field or
+     * the body as the search; false before the pane is in place.
+     */
+    public boolean openFind(boolean replace) {
+        if (find == null) {
+            return false;
+        }
+        String selected = null;
+        javafx.scene.Node focus = getScene() == null ? null : getScene().getFocusOwner();
+        if (focus instanceof javafx.scene.control.TextInputControl t && controls.containsValue(t)) {
+            selected = t.getSelectedText();
+        } else if (body != null && focus == body.webView()) {
+            selected = body.selectedText();
+        }
+        find.open(replace, selected);
+        return true;
+    }
+
+    public FindPane findPane() {
+        return find;
+    }
+
+    /** The text control that shows a field (title, subtitle, summary…), or null for one that has none. */
+    public javafx.scene.control.TextInputControl fieldFor(org.copydesk.domain.ArticleField f) {
+        StringProperty property = vm.textField(f.key());
+        return property == null ? null : controls.get(property);
+    }
+
     public javafx.scene.control.TextInputControl titleField() {
         return title;
     }

@@ -108,6 +108,9 @@ public final class PreviewView extends BorderPane {
                     swap(swapAfterLoad);
                     swapAfterLoad = null;
                 }
+                if (!found.isEmpty()) {
+                    markFound();
+                }
                 if (restoreScroll > 0) {
                     engine.executeScript("window.scrollTo(0, " + restoreScroll + ")");
                 }
@@ -156,6 +159,25 @@ public final class PreviewView extends BorderPane {
     private void swap(PreviewViewModel.Page page) {
         engine.executeScript("document.body.innerHTML = " + quote(page.bodyInnerHtml())
                 + "; document.title = " + quote(page.title()) + ";");
+        markFound();
+    }
+
+    /** The article body's element in the site's page. */
+    private static final String BODY = ".body";
+    private java.util.List<int[]> found = java.util.List.of();
+    private int foundCurrent = -1;
+
+    /** Marks the matches of a search in the page's body ([paragraph, start, end]), kept across re-renders until cleared. */
+    public void markFound(java.util.List<int[]> ranges, int current) {
+        found = java.util.List.copyOf(ranges);
+        foundCurrent = current;
+        markFound();
+    }
+
+    private void markFound() {
+        if (engine.getLoadWorker().getState() == Worker.State.SUCCEEDED && engine.getDocument() != null) {
+            org.copydesk.ui.fx.FindMarks.mark(engine, BODY, found, foundCurrent);
+        }
     }
 
     /** Called when a finding's mark is clicked, with the findings it stands for and where on screen. */

@@ -83,6 +83,13 @@ final class RevisionsTab extends Tab {
         if (reason.startsWith("restore:")) {
             return m.get("review.revision.restored", reason.substring("restore:".length()));
         }
+        String[] replaced = org.copydesk.service.DeskReplace.noteOf(reason);
+        if (replaced != null) {
+            return m.get("review.revision.replaced", replaced[1], replaced[2]);
+        }
+        if (reason.startsWith("replace-undo:")) {
+            return m.get("review.revision.replaceUndone");
+        }
         String key = "review.revision.reason." + reason;
         return m.has(key) ? m.get(key) : reason;
     }

@@ -53,6 +53,7 @@ public final class MainWindow {
     private final BorderPane root = new BorderPane();
     private Consumer<Path> onSiteProfileChosen = p -> { };
     private Runnable onVocabulary = () -> { };
+    private Runnable onDeskReplace = () -> { };
     private Runnable onBatchTag = () -> { };
     private Runnable onOpenShared = () -> { };
     private Runnable onRestoreBackup = () -> { };
@@ -75,6 +76,11 @@ public final class MainWindow {
 
     public void setOnBatchTag(Runnable onBatchTag) {
         this.onBatchTag = onBatchTag;
+    }
+
+    /** 编辑 > 全台替换…. */
+    public void setOnDeskReplace(Runnable onDeskReplace) {
+        this.onDeskReplace = onDeskReplace;
     }
 
     public void setOnVocabulary(Runnable onVocabulary) {
@@ -109,7 +115,10 @@ public final class MainWindow {
         root.setTop(new javafx.scene.layout.VBox(menuBar(), toolBar(), conflictBar(), editConflictBar(), lockBar));
         // review's keys work wherever the keyboard is in this window: a field that takes Enter, or the
         // body, sees them after (on the root, not the scene: a reopened window keeps the scene)
-        List<Action> reviewKeys = reviewActions().stream().flatMap(List::stream).filter(a -> a.accelerator() != null).toList();
+        // so do find and replace's: a text field would read Ctrl+H as a backspace
+        List<Action> reviewKeys = java.util.stream.Stream.concat(reviewActions().stream().flatMap(List::stream),
+                editActions().stream().flatMap(List::stream).filter(a -> a.key().equals("menu.replace") || a.key().equals("menu.deskReplace")))
+                .filter(a -> a.accelerator() != null).toList();
         root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             for (Action a : reviewKeys) {
                 if (KeyCombination.keyCombination(a.accelerator()).match(e)) {
@@ -280,7 +289,9 @@ public final class MainWindow {
         return List.of(
                 List.of(new Action("menu.undo", "Shortcut+Z", this::undo, false),
                         new Action("menu.redo", "Shortcut+Y", this::redo, false)),
-                List.of(new Action("menu.find", "Shortcut+F", () -> drafts.searchField().requestFocus(), false)),
+                List.of(new Action("menu.find", "Shortcut+F", this::find, false),
+                        new Action("menu.replace", "Shortcut+H", () -> editor.openFind(true), false),
+                        new Action("menu.deskReplace", "Shortcut+Shift+H", () -> onDeskReplace.run(), false)),
                 List.of(new Action("menu.vocabulary", null, () -> onVocabulary.run(), false),
                         new Action("menu.batchTag", null, () -> onBatchTag.run(), false)));
     }
@@ -394,6 +405,21 @@ public final class MainWindow {
     }
 
     /** Undo goes to whatever has the keyboard: a text field, or the body editor. */
+    /** Ctrl+F: in the article when the keyboard is in the editor, else among the articles in the list. */
+    private void find() {
+        Node focus = root.getScene() == null ? null : root.getScene().getFocusOwner();
+        boolean inEditor = false;
+        for (Node n = focus; n != null; n = n.getParent()) {
+            if (n == editor) {
+                inEditor = true;
+                break;
+            }
+        }
+        if (!inEditor || !editor.openFind(false)) {
+            drafts.searchField().requestFocus();
+        }
+    }
+
     private void undo() {
         Node focus = root.getScene().getFocusOwner();
         if (focus instanceof TextInputControl t) {

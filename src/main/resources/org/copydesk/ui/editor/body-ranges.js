@@ -1,9 +1,9 @@
 // Finds a range of a body paragraph in the editor by the offsets a proofreading check gives: the
-// paragraphs are counted as the desk counts them (p, h2, h3, li, figcaption, a quotation without
+// paragraphs are counted as the desk counts them (p, h2, h3, li, figcaption, table cells, a quotation without
 // paragraphs of its own), and offsets count a run of white space once, ends trimmed.
 (function (paragraph, start, end, expected, replacement) {
     var doc = document.getElementById('doc');
-    var SELECTOR = 'p, h2, h3, li, figcaption, blockquote';
+    var SELECTOR = 'p, h2, h3, li, figcaption, th, td, blockquote';
     function isBlock(e) {
         if (e.tagName === 'BLOCKQUOTE' && e.querySelector('p, ul, ol')) return false;
         return true;
