@@ -47,6 +47,9 @@ public final class Images {
 
     /** An image from bytes (a file, a paste); {@code where} names it in an error message. */
     public static ImageAsset fromBytes(String where, byte[] data) {
+        if (data.length > MAX_BYTES) {
+            throw new CopydeskException(Problem.IMAGE_TOO_LARGE, where, MAX_BYTES / (1024 * 1024));
+        }
         String[] kind = kind(data);
         if (kind == null) {
             throw new CopydeskException(Problem.NOT_AN_IMAGE, where);

@@ -16,14 +16,16 @@ import org.jsoup.safety.Safelist;
 /**
  * The one gate every body passes, on the way in (typing, pasting, importing) and again on the way
  * out (preview, export): it keeps only the site's markup ({@code p h2 h3 strong em a img figure
- * figcaption blockquote ul ol li br}), links and images with safe schemes or relative paths, and
- * nothing that runs, loads or styles. Clean output is a fixed point: cleaning it again changes nothing.
+ * figcaption blockquote ul ol li br}, tables as a plain grid, a credit as {@code small} in a caption),
+ * links and images with safe schemes or relative paths, and nothing that runs, loads or styles.
+ * Clean output is a fixed point: cleaning it again changes nothing.
  */
 public final class Sanitizer {
 
     /** The elements a body may contain. */
     public static final Set<String> ALLOWED = Set.of(
-            "p", "h2", "h3", "strong", "em", "a", "img", "figure", "figcaption", "blockquote", "ul", "ol", "li", "br");
+            "p", "h2", "h3", "strong", "em", "a", "img", "figure", "figcaption", "blockquote", "ul", "ol", "li", "br",
+            "table", "thead", "tbody", "tr", "th", "td", "small");
 
     /** Elements whose content is never prose: dropped with everything inside them. */
     private static final String DROPPED_WITH_CONTENT = String.join(", ",
@@ -38,7 +40,7 @@ public final class Sanitizer {
     private static final Pattern EDGE_CONTROLS = Pattern.compile("^[\\x00-\\x20]+|[\\x00-\\x20]+$");
     private static final Set<String> LINK_SCHEMES = Set.of("http", "https", "mailto");
     private static final Set<String> IMAGE_SCHEMES = Set.of("http", "https");
-    private static final Set<String> INLINE = Set.of("strong", "em", "a", "img", "br", "#text");
+    private static final Set<String> INLINE = Set.of("strong", "em", "a", "img", "br", "small", "#text");
     private static final String BASE = "https://copydesk.invalid/";
 
     private static final Safelist SAFELIST = new Safelist()
@@ -77,7 +79,11 @@ public final class Sanitizer {
         body.select("form").unwrap();
         // comments can hide conditional markup; they carry nothing a reader sees
         removeComments(body);
+        tables(body);
         for (Element e : body.getAllElements()) {
+            if (e.hasAttr(GRID) && (e.normalName().equals("td") || e.normalName().equals("th"))) {
+                continue;
+            }
             switch (e.normalName()) {
                 case "b" -> e.tagName("strong");
                 case "i", "cite", "dfn" -> e.tagName("em");
@@ -97,6 +103,66 @@ public final class Sanitizer {
                 }
             }
         }
+    }
+
+    /** Marks a table kept as a grid, and its cells, while the tags are mapped; the cleaning drops it. */
+    private static final String GRID = "data-copydesk-grid";
+    private static final String CELL_BLOCKS = "p, div, span, font";
+    private static final String NOT_IN_A_CELL = "ul, ol, li, h1, h2, h3, h4, h5, h6, blockquote, figure, pre, section, article";
+
+    /**
+     * A table of data (two rows or more, two cells or more in each, words and pictures in its cells)
+     * stays a table: a plain grid, its paragraphs in a cell joined by line breaks, its caption a
+     * paragraph before it. Anything else built of tables (a page laid out in them, a table in a
+     * table) is read as the paragraphs it holds.
+     */
+    private static void tables(Element body) {
+        List<Element> all = body.select("table");
+        for (int i = all.size() - 1; i >= 0; i--) {
+            Element table = all.get(i);
+            if (!grid(table)) {
+                table.select("> caption").tagName("p");
+                for (Element part : table.select("tr, thead, tbody, tfoot")) {
+                    if (part.closest("table") == table) {
+                        part.unwrap();
+                    }
+                }
+                table.unwrap();
+                continue;
+            }
+            for (Element caption : table.select("> caption")) {
+                caption.tagName("p");
+                table.before(caption);
+            }
+            table.select("tfoot").tagName("tbody");
+            table.attr(GRID, "");
+            for (Element cell : table.select("td, th")) {
+                cell.attr(GRID, "");
+                List<Element> blocks = cell.select(CELL_BLOCKS);
+                for (Element b : blocks) {
+                    if (!b.normalName().equals("span") && !b.normalName().equals("font") && b.nextElementSibling() != null) {
+                        b.after("<br>");
+                    }
+                    b.unwrap();
+                }
+            }
+        }
+    }
+
+    private static boolean grid(Element table) {
+        if (!table.select("table").stream().filter(t -> t != table).toList().isEmpty()) {
+            return false;
+        }
+        List<Element> rows = table.select("tr");
+        if (rows.size() < 2) {
+            return false;
+        }
+        for (Element row : rows) {
+            if (row.select("> td, > th").size() < 2) {
+                return false;
+            }
+        }
+        return table.select(NOT_IN_A_CELL).isEmpty();
     }
 
     private static void removeComments(Node node) {
@@ -208,8 +274,19 @@ public final class Sanitizer {
                 }
             }
         }
+        for (Element table : body.select("table")) {
+            if (table.select("img").isEmpty() && table.text().isBlank()) {
+                table.remove();
+            }
+        }
+        // a credit is the small print of a caption, nowhere else
+        for (Element small : body.select("small")) {
+            if (small.closest("figcaption") == null) {
+                small.unwrap();
+            }
+        }
         // white space between blocks is layout of the source, not content: drop it so output is canonical
-        for (Element container : body.select("body, ul, ol, blockquote, figure")) {
+        for (Element container : body.select("body, ul, ol, blockquote, figure, table, thead, tbody, tr")) {
             for (TextNode t : container.textNodes()) {
                 if (t.isBlank()) {
                     t.remove();

@@ -1,6 +1,7 @@
 package org.copydesk.proof;
 
 import org.copydesk.domain.Article;
+import org.copydesk.domain.Channel;
 import org.copydesk.domain.Severity;
 import org.copydesk.domain.SiteProfile;
 
@@ -46,6 +47,47 @@ final class ArticleRules {
             int n = a.title().codePointCount(0, a.title().length());
             if (!a.title().isBlank() && (n < p.limits().titleMin() || n > p.limits().titleMax())) {
                 out.addField(this, "title", a.title(), n, p.limits().titleMin(), p.limits().titleMax());
+            }
+        }
+    }
+
+    /** Every picture in the body with a caption (图片说明); one finding per picture without. */
+    static final class ImageCaption extends BaseRule {
+        ImageCaption() {
+            super("image-caption", Severity.HINT);
+        }
+
+        @Override
+        public void checkArticle(Article a, SiteProfile p, Findings out) {
+            if (!a.bodyHtml().contains("<img")) {
+                return;
+            }
+            for (org.jsoup.nodes.Element img : org.jsoup.Jsoup.parseBodyFragment(a.bodyHtml()).select("img[src]")) {
+                org.jsoup.nodes.Element figure = img.closest("figure");
+                boolean captioned = figure != null && figure.select("figcaption").stream().anyMatch(c -> !c.text().isBlank());
+                if (!captioned) {
+                    out.addField(this, "body", img.attr("src"));
+                }
+            }
+        }
+    }
+
+    /** The body's length (字数) within its channel's range, when the profile gives the channel one. */
+    static final class BodyLength extends BaseRule {
+        BodyLength() {
+            super("body-length", Severity.HINT);
+        }
+
+        @Override
+        public void checkArticle(Article a, SiteProfile p, Findings out) {
+            var channel = p.channel(a.channel());
+            if (channel.isEmpty() || !channel.get().hasLength() || a.bodyHtml().isBlank()) {
+                return;
+            }
+            int n = org.copydesk.text.BodyText.stats(a.bodyHtml()).characters();
+            Channel c = channel.get();
+            if (c.outsideLength(n)) {
+                out.addField(this, "body", "", n, c.name(), c.minLength(), c.maxLength() > 0 ? c.maxLength() : "∞");
             }
         }
     }

@@ -63,6 +63,8 @@ public final class Checker {
                 new ArticleRules.Required(),
                 new ArticleRules.RemoteImage(),
                 new ArticleRules.TitleLength(),
+                new ArticleRules.BodyLength(),
+                new ArticleRules.ImageCaption(),
                 new ArticleRules.KeywordCount());
     }
 

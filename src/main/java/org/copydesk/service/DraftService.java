@@ -44,6 +44,11 @@ public final class DraftService {
     private final Cleaner cleaner;
     private final UnsentDrafts unsent;
 
+    /** The channel of that name in the desk's profile, with the length (字数) it asks of its articles; empty for none. */
+    public java.util.Optional<org.copydesk.domain.Channel> channel(String name) {
+        return profile.channel(name);
+    }
+
     DraftService(Store store, ArticleWrites writes, SiteProfile profile, UnsentDrafts unsent) {
         this.store = store;
         this.writes = writes;

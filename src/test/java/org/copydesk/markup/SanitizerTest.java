@@ -67,4 +67,33 @@ class SanitizerTest {
         assertThat(Sanitizer.safeLink("images/a b.png")).isEqualTo("images/a b.png");
         assertThat(Sanitizer.safeLink("\\\\evil.example/x")).isNull();
     }
+
+    @Test
+    void aTableOfDataStaysAPlainGrid() {
+        String word = "<table border=1 style=\"width:100%\"><caption>各区人数</caption><tr><th colspan=1>地区</th><th>人数</th></tr>"
+                + "<tr><td><p class=MsoNormal>东城区</p><p>（含新区）</p></td><td><span style=\"color:red\">1200</span></td></tr>"
+                + "<tr><td>西城区</td><td onclick=\"x()\">900</td></tr></table>";
+        String clean = Sanitizer.clean(word);
+        assertThat(clean).isEqualTo("<p>各区人数</p><table><tbody><tr><th>地区</th><th>人数</th></tr>"
+                + "<tr><td>东城区<br>（含新区）</td><td>1200</td></tr><tr><td>西城区</td><td>900</td></tr></tbody></table>");
+        assertThat(Sanitizer.clean(clean)).as("a fixed point").isEqualTo(clean);
+        String withHead = Sanitizer.clean("<table><thead><tr><th>甲</th><th>乙</th></tr></thead><tbody><tr><td></td><td>2</td></tr></tbody></table>");
+        assertThat(withHead).isEqualTo("<table><thead><tr><th>甲</th><th>乙</th></tr></thead><tbody><tr><td></td><td>2</td></tr></tbody></table>");
+    }
+
+    @Test
+    void aPageLaidOutInTablesIsReadAsItsParagraphs() {
+        assertThat(Sanitizer.clean("<table><tr><td>首页 ＞ 要闻</td></tr><tr><td><b>标题</b></td></tr><tr><td>正文一段。</td></tr></table>"))
+                .isEqualTo("<p>首页 ＞ 要闻</p><p><strong>标题</strong></p><p>正文一段。</p>");
+        assertThat(Sanitizer.clean("<table><tr><td><table><tr><td>甲</td><td>乙</td></tr><tr><td>丙</td><td>丁</td></tr></table></td>"
+                + "<td>旁注</td></tr><tr><td>一</td><td>二</td></tr></table>")).contains("<table>").doesNotContain("<table><tbody><tr><td><table>");
+        assertThat(Sanitizer.clean("<table><tr><td>  </td><td></td></tr><tr><td></td><td> </td></tr></table>")).as("an empty grid").isEmpty();
+    }
+
+    @Test
+    void aCreditIsSmallPrintInACaptionAndNowhereElse() {
+        assertThat(Sanitizer.clean("<figure><img src=\"a.png\" alt=\"\"><figcaption>会场一角<small>新华社记者 张三 摄</small></figcaption></figure>"))
+                .isEqualTo("<figure><img src=\"a.png\" alt=\"\"><figcaption>会场一角<small>新华社记者 张三 摄</small></figcaption></figure>");
+        assertThat(Sanitizer.clean("<p>正文<small>小字</small></p>")).isEqualTo("<p>正文小字</p>");
+    }
 }

@@ -53,7 +53,7 @@ public final class ProofCorpus {
                 switch (field) {
                     case "source" -> b.source(value);
                     case "editor" -> b.editor(value);
-                    case "channel" -> b.channel(value);
+                    case "channel", "length" -> b.channel(value);
                     case "title" -> b.title(value);
                     case "image" -> b.bodyHtml("<p>社区服务持续改善，居民满意度不断提高。</p><p><img src=\"" + value + "\" alt=\"\"></p>");
                     case "keywords" -> {
@@ -65,7 +65,7 @@ public final class ProofCorpus {
                     }
                     default -> throw new IllegalArgumentException(field);
                 }
-                out.add(new Planted(rule, b.build(), field.equals("image") ? Finding.BODY : field, -1, -1, -1, line));
+                out.add(new Planted(rule, b.build(), field.equals("image") || field.equals("length") ? Finding.BODY : field, -1, -1, -1, line));
                 continue;
             }
             StringBuilder plain = new StringBuilder();

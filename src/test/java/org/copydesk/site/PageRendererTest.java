@@ -48,6 +48,18 @@ class PageRendererTest {
     }
 
     @Test
+    void aCaptionWithItsCreditAndATableArePrintedOnThePage() {
+        Article a = reference().toBuilder().bodyHtml(org.copydesk.markup.Sanitizer.clean(
+                "<figure><img src=\"abc123.png\" alt=\"\"><figcaption>会场一角<small>新华社记者 张三 摄</small></figcaption></figure>"
+                + "<table><tr><th>地区</th><th>人数</th></tr><tr><td>东城区</td><td>1200</td></tr></table>")).build();
+        Document page = Jsoup.parse(renderer.articlePage(a, List.of()));
+        assertThat(page.select(".body figure figcaption").text()).isEqualTo("会场一角新华社记者 张三 摄");
+        assertThat(page.select(".body figcaption small").text()).isEqualTo("新华社记者 张三 摄");
+        assertThat(page.select(".body table th").eachText()).containsExactly("地区", "人数");
+        assertThat(page.select(".body table td").eachText()).containsExactly("东城区", "1200");
+    }
+
+    @Test
     void linksAreRelativeToTheArticlesFolder() {
         Document page = Jsoup.parse(renderer.articlePage(reference(), related()));
         assertThat(page.select("link[rel=stylesheet]").attr("href")).isEqualTo("../assets/site.css");

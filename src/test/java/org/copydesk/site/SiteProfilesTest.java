@@ -90,6 +90,14 @@ class SiteProfilesTest {
                 {"id": "x", "siteName": "x", "channels": [{"name": "要闻", "slug": "yaowen"}],
                  "templates": {"page": "../../etc/passwd", "channel": "channel.mustache", "home": "home.mustache"}, "assets": ["site.css"]}
                 """), "outside");
+        assertProblem(profileWith("profile.json", """
+                {"id": "x", "siteName": "x", "channels": [{"name": "要论", "slug": "yaolun", "length": {"min": 900, "max": 800}}],
+                 "templates": {"page": "page.mustache", "channel": "channel.mustache", "home": "home.mustache"}, "assets": ["site.css"]}
+                """), "length");
+        assertThat(SiteProfiles.reference().channel("要论").orElseThrow()).satisfies(c -> {
+            assertThat(c.minLength()).isEqualTo(800);
+            assertThat(c.maxLength()).isEqualTo(6000);
+        });
         String base = """
                 {"id": "x", "siteName": "x", "channels": [{"name": "要闻", "slug": "yaowen"}],
                  "templates": {"page": "page.mustache", "channel": "channel.mustache", "home": "home.mustache"}, "assets": ["site.css"],

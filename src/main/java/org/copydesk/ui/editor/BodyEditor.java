@@ -103,7 +103,27 @@ public final class BodyEditor extends BorderPane {
                 pasteFromClipboard();
             }
         });
+        // pictures dropped from the file manager go into the body at the caret, not into the import
+        web.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles() && e.getDragboard().getFiles().stream().anyMatch(BodyEditor::picture)) {
+                e.acceptTransferModes(javafx.scene.input.TransferMode.COPY);
+                e.consume();
+            }
+        });
+        web.setOnDragDropped(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.getDragboard().getFiles().stream().filter(BodyEditor::picture).forEach(f -> onImageChosen.accept(f.toPath()));
+                e.setDropCompleted(true);
+                e.consume();
+            }
+        });
         engine.loadContent(shell);
+    }
+
+    /** A file named as a picture (its bytes decide again when it is read). */
+    static boolean picture(java.io.File f) {
+        String n = f.getName().toLowerCase(java.util.Locale.ROOT);
+        return n.endsWith(".png") || n.endsWith(".jpg") || n.endsWith(".jpeg") || n.endsWith(".gif") || n.endsWith(".webp");
     }
 
     private void pasteFromClipboard() {
@@ -140,10 +160,17 @@ public final class BodyEditor extends BorderPane {
                 button("editor.italic", "I", () -> exec("italic", null)),
                 button("editor.link", m.get("editor.link.short"), this::insertLink),
                 button("editor.image", m.get("editor.image.short"), this::chooseImage),
+                button("editor.credit", m.get("editor.credit.short"), this::credit),
                 separator(),
                 button("editor.quote", m.get("editor.quote.short"), () -> exec("formatBlock", "blockquote")),
                 button("editor.bullets", "• ≡", () -> exec("insertUnorderedList", null)),
                 button("editor.numbers", "1. ≡", () -> exec("insertOrderedList", null)),
+                separator(),
+                button("editor.table", m.get("editor.table.short"), this::insertTable),
+                button("editor.tableRow", "+" + m.get("editor.tableRow.short"), () -> table("row")),
+                button("editor.tableColumn", "+" + m.get("editor.tableColumn.short"), () -> table("column")),
+                button("editor.tableDeleteRow", "−" + m.get("editor.tableRow.short"), () -> table("deleteRow")),
+                button("editor.tableDeleteColumn", "−" + m.get("editor.tableColumn.short"), () -> table("deleteColumn")),
                 separator(),
                 button("editor.undo", "↶", this::undo),
                 button("editor.redo", "↷", this::redo));
@@ -336,11 +363,57 @@ public final class BodyEditor extends BorderPane {
         }
     }
 
-    /** Inserts a figure for a stored image at the caret. */
+    private static final String TABLE = resource("body-table.js");
+
+    /** Inserts a table at the caret: a header row and two rows of three cells, the caret in the first header. */
+    public void insertTable() {
+        StringBuilder t = new StringBuilder("<table><thead><tr>");
+        for (int i = 1; i <= 3; i++) {
+            t.append("<th>").append(Entities.escape(m.get("editor.table.column", i))).append("</th>");
+        }
+        t.append("</tr></thead><tbody>");
+        for (int r = 0; r < 2; r++) {
+            t.append("<tr><td><br></td><td><br></td><td><br></td></tr>");
+        }
+        exec("insertHTML", t.append("</tbody></table><p><br></p>").toString());
+    }
+
+    /** A row or column added or taken away at the caret's cell ({@code row}, {@code column}, {@code deleteRow}, {@code deleteColumn}). */
+    public boolean table(String op) {
+        if (!ready) {
+            return false;
+        }
+        boolean done = Boolean.TRUE.equals(script(TABLE + "(" + quote(op) + ")"));
+        if (done) {
+            changedInPage();
+        }
+        return done;
+    }
+
+    /**
+     * Inserts a figure for a stored image at the caret, with its caption (图片说明) under it, empty
+     * and marked for the editor to type into, and the credit (署名) as the caption's small print.
+     */
     public void insertImage(String name, String alt) {
         String figure = "<figure><img src=\"" + Entities.escape(name) + "\" alt=\"" + Entities.escape(alt) + "\">"
                 + "<figcaption>" + Entities.escape(alt) + "</figcaption></figure><p><br></p>";
         exec("insertHTML", figure);
+    }
+
+    /** The words selected in a caption become its credit (署名); false when the selection is not in a caption. */
+    public boolean credit() {
+        if (!ready) {
+            return false;
+        }
+        Object done = script("(function(){var s=window.getSelection();if(!s.rangeCount||s.isCollapsed)return false;"
+                + "var r=s.getRangeAt(0);var n=r.commonAncestorContainer;while(n&&n.nodeType!==1)n=n.parentNode;"
+                + "if(!n||!n.closest('figcaption')||n.closest('small'))return false;var small=document.createElement('small');"
+                + "small.appendChild(r.extractContents());r.insertNode(small);return true;})()");
+        boolean ok = Boolean.TRUE.equals(done);
+        if (ok) {
+            changedInPage();
+        }
+        return ok;
     }
 
     /** Points every image of the body that shows {@code from} at {@code to} instead (a remote image saved into the article). */

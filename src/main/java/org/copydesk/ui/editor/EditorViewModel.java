@@ -138,6 +138,11 @@ public final class EditorViewModel implements OpenArticle.Editing {
     public StringProperty subtitleProperty() { return text.get(ArticleField.SUBTITLE); }
     public StringProperty summaryProperty() { return text.get(ArticleField.SUMMARY); }
     public StringProperty channelProperty() { return text.get(ArticleField.CHANNEL); }
+
+    /** The length (字数) the article's channel asks for, or empty when it names none. */
+    public java.util.Optional<org.copydesk.domain.Channel> channelLength() {
+        return drafts.channel(channelProperty().get()).filter(org.copydesk.domain.Channel::hasLength);
+    }
     public StringProperty sourceProperty() { return text.get(ArticleField.SOURCE); }
     public StringProperty authorProperty() { return text.get(ArticleField.AUTHOR); }
     public StringProperty editorProperty() { return text.get(ArticleField.EDITOR); }

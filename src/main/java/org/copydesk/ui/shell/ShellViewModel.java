@@ -157,9 +157,12 @@ public final class ShellViewModel {
     }
 
     public StringBinding countText() {
-        return Bindings.createStringBinding(
-                () -> m.get("status.counts", editor.charactersProperty().get(), editor.paragraphsProperty().get()),
-                editor.charactersProperty(), editor.paragraphsProperty());
+        return Bindings.createStringBinding(() -> {
+            int n = editor.charactersProperty().get();
+            String counts = m.get("status.counts", n, editor.paragraphsProperty().get());
+            return editor.channelLength().map(c -> counts + m.get(c.outsideLength(n) ? "status.lengthOutside" : "status.length",
+                    c.minLength(), c.maxLength() > 0 ? c.maxLength() : "∞", c.name())).orElse(counts);
+        }, editor.charactersProperty(), editor.paragraphsProperty(), editor.channelProperty());
     }
 
     public void newDraft() {
