@@ -11,7 +11,8 @@ import java.util.Objects;
  * article on every desk (empty until it is stored). The content fields are declared once more, with
  * their names and kinds, in {@link ArticleField}. {@code revision} is the revision the working copy
  * was last saved as or grew from (empty before the first), and {@code conflict} is set while changes
- * received from another desk wait for a person to merge them.
+ * received from another desk wait for a person to merge them. {@code leadImage} is the picture lists,
+ * feeds and the page's preview card show for it (题图): one of the images its body shows, or empty.
  */
 public record Article(
         long id,
@@ -31,7 +32,8 @@ public record Article(
         Instant updatedAt,
         long version,
         String revision,
-        boolean conflict) {
+        boolean conflict,
+        String leadImage) {
 
     public Article {
         uuid = nonNull(uuid);
@@ -46,6 +48,7 @@ public record Article(
         status = Objects.requireNonNullElse(status, Status.DRAFT);
         bodyHtml = nonNull(bodyHtml);
         revision = nonNull(revision);
+        leadImage = nonNull(leadImage);
     }
 
     private static String nonNull(String s) {
@@ -86,6 +89,7 @@ public record Article(
         private LocalDateTime publishedAt;
         private Status status = Status.DRAFT;
         private String bodyHtml = "";
+        private String leadImage = "";
         private Instant createdAt;
         private Instant updatedAt;
         private long version;
@@ -109,6 +113,7 @@ public record Article(
             publishedAt = a.publishedAt;
             status = a.status;
             bodyHtml = a.bodyHtml;
+            leadImage = a.leadImage;
             createdAt = a.createdAt;
             updatedAt = a.updatedAt;
             version = a.version;
@@ -129,6 +134,8 @@ public record Article(
         public Builder publishedAt(LocalDateTime v) { publishedAt = v; return this; }
         public Builder status(Status v) { status = v; return this; }
         public Builder bodyHtml(String v) { bodyHtml = v; return this; }
+        /** The lead picture (题图): the name of one of the article's own images, or empty. */
+        public Builder leadImage(String v) { leadImage = v; return this; }
         public Builder createdAt(Instant v) { createdAt = v; return this; }
         public Builder updatedAt(Instant v) { updatedAt = v; return this; }
         public Builder version(long v) { version = v; return this; }
@@ -137,7 +144,7 @@ public record Article(
 
         public Article build() {
             return new Article(id, uuid, title, subtitle, summary, channel, keywords, source, author, editor,
-                    publishedAt, status, bodyHtml, createdAt, updatedAt, version, revision, conflict);
+                    publishedAt, status, bodyHtml, createdAt, updatedAt, version, revision, conflict, leadImage);
         }
     }
 }

@@ -21,9 +21,10 @@ public enum ArticleField {
     AUTHOR("author", "author", Kind.TEXT, Article::author, (b, v) -> b.author((String) v)),
     EDITOR("editor", "editor", Kind.TEXT, Article::editor, (b, v) -> b.editor((String) v)),
     PUBLISHED_AT("publishedAt", "published_at", Kind.TIME, Article::publishedAt, (b, v) -> b.publishedAt((LocalDateTime) v)),
-    BODY("body", "body_html", Kind.HTML, Article::bodyHtml, (b, v) -> b.bodyHtml((String) v));
+    BODY("body", "body_html", Kind.HTML, Article::bodyHtml, (b, v) -> b.bodyHtml((String) v)),
+    LEAD_IMAGE("leadImage", "lead_image", Kind.CHOICE, Article::leadImage, (b, v) -> b.leadImage((String) v));
 
-    /** What a field holds: one line of text, a choice from the profile, an ordered list of words, a local time, the body's markup. */
+    /** What a field holds: one line of text, a choice (from the profile, or of the article's images), an ordered list of words, a local time, the body's markup. */
     public enum Kind { TEXT, CHOICE, LIST, TIME, HTML }
 
     private final String key;

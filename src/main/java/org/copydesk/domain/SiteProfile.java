@@ -49,9 +49,11 @@ public record SiteProfile(
      * @param description the site's description in feeds and on the home page
      * @param copyright   the copyright line at the foot of every page (the site's name when empty)
      * @param icp         the site's ICP 备案号, linked to the registry at the foot of every page (none when empty)
+     * @param imageWidths the widths in pixels the site's pictures are published at besides their original
+     *                    (a page offers them to the browser, which takes what the screen needs), smallest first
      */
     public record Publishing(String baseUrl, String permalink, int pageSize, int feedLength, String language, String description,
-                             String copyright, String icp) {
+                             String copyright, String icp, List<Integer> imageWidths) {
         public static final Publishing DEFAULT =
                 new Publishing("https://www.example.com/", "articles/{id}.html", 20, 20, "zh-CN", "");
 
@@ -61,6 +63,13 @@ public record SiteProfile(
         public Publishing {
             copyright = copyright == null ? "" : copyright.strip();
             icp = icp == null ? "" : icp.strip();
+            imageWidths = imageWidths == null ? List.of() : imageWidths.stream().distinct().sorted().toList();
+        }
+
+        /** Publishing settings with no other picture widths than the originals. */
+        public Publishing(String baseUrl, String permalink, int pageSize, int feedLength, String language, String description,
+                          String copyright, String icp) {
+            this(baseUrl, permalink, pageSize, feedLength, language, description, copyright, icp, List.of());
         }
 
         /** Publishing settings with no copyright line or 备案号 of their own. */

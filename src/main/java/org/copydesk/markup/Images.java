@@ -57,6 +57,69 @@ public final class Images {
         return new ImageAsset(name(data) + "." + kind[0], kind[1], data);
     }
 
+    /** The name of a picture's copy at another width: {@code abc.jpg} at 480 is {@code abc-w480.jpg}. */
+    public static String widthName(String name, int width) {
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? name + "-w" + width : name.substring(0, dot) + "-w" + width + name.substring(dot);
+    }
+
+    /** True for a picture that can be published at other widths (PNG, JPEG; an animation or WebP is kept as it is). */
+    public static boolean resizable(String name) {
+        String n = name.toLowerCase(java.util.Locale.ROOT);
+        return n.endsWith(".png") || n.endsWith(".jpg");
+    }
+
+    /** The picture's width in pixels, read from its header; 0 when it cannot be read. */
+    public static int width(byte[] data) {
+        try (javax.imageio.stream.ImageInputStream in = javax.imageio.ImageIO.createImageInputStream(new java.io.ByteArrayInputStream(data))) {
+            java.util.Iterator<javax.imageio.ImageReader> readers = javax.imageio.ImageIO.getImageReaders(in);
+            if (!readers.hasNext()) {
+                return 0;
+            }
+            javax.imageio.ImageReader r = readers.next();
+            try {
+                r.setInput(in);
+                return r.getWidth(0);
+            } finally {
+                r.dispose();
+            }
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+    }
+
+    /**
+     * The picture scaled down to {@code width} pixels, height in proportion, in its own format; the
+     * bytes as they are when it is no wider, or cannot be read (the original is never lost).
+     */
+    public static byte[] resized(String name, byte[] data, int width) {
+        try {
+            java.awt.image.BufferedImage in = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(data));
+            if (in == null || in.getWidth() <= width) {
+                return data;
+            }
+            int height = Math.max(1, (int) Math.round(in.getHeight() * (double) width / in.getWidth()));
+            boolean png = name.toLowerCase(java.util.Locale.ROOT).endsWith(".png");
+            java.awt.image.BufferedImage out = new java.awt.image.BufferedImage(width, height,
+                    png ? java.awt.image.BufferedImage.TYPE_INT_ARGB : java.awt.image.BufferedImage.TYPE_INT_RGB);
+            java.awt.Graphics2D g = out.createGraphics();
+            try {
+                g.setRenderingHint(java.awt.RenderingHints.KEY_INTERPOLATION, java.awt.RenderingHints.VALUE_INTERPOLATION_BICUBIC);
+                g.setRenderingHint(java.awt.RenderingHints.KEY_RENDERING, java.awt.RenderingHints.VALUE_RENDER_QUALITY);
+                g.drawImage(in, 0, 0, width, height, null);
+            } finally {
+                g.dispose();
+            }
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            if (!javax.imageio.ImageIO.write(out, png ? "png" : "jpg", bytes)) {
+                return data;
+            }
+            return bytes.toByteArray();
+        } catch (IOException | RuntimeException e) {
+            return data;
+        }
+    }
+
     /** File extension and media type from the file's first bytes, or null for anything else. */
     static String[] kind(byte[] d) {
         if (startsWith(d, 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A)) {

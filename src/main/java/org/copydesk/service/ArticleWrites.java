@@ -83,6 +83,7 @@ final class ArticleWrites {
                 .createdAt(draft.createdAt() == null ? now : draft.createdAt())
                 .updatedAt(draft.updatedAt() == null ? now : draft.updatedAt())
                 .build();
+        a = withLead(a);
         Article stored = a.toBuilder().id(tx.articles().insert(a, user)).build();
         wroteAt.put(stored.id(), stored.updatedAt());
         tx.tagger().countUses(stored.keywords(), List.of());
@@ -126,13 +127,13 @@ final class ArticleWrites {
      * keywords counted, indexed.
      */
     Article overwrite(Tx tx, Article before, Article next) throws SQLException {
-        Article a = next.toBuilder()
+        Article a = withLead(next.toBuilder()
                 .id(before.id())
                 .uuid(before.uuid())
                 .createdAt(before.createdAt())
                 .bodyHtml(Sanitizer.clean(next.bodyHtml()))
                 .updatedAt(now())
-                .build();
+                .build());
         if (!update(tx, a)) {
             throw new CopydeskException(Problem.ARTICLE_NOT_FOUND, a.id());
         }
@@ -149,6 +150,18 @@ final class ArticleWrites {
             wroteAt.put(a.id(), a.updatedAt());
         }
         return found;
+    }
+
+    /**
+     * The article with its lead picture (题图) kept only while its body shows it: a picture taken
+     * out of the body is no longer the lead.
+     */
+    static Article withLead(Article a) {
+        String lead = a.leadImage();
+        if (lead.isEmpty() || a.bodyHtml().contains("src=\"" + lead + "\"")) {
+            return a;
+        }
+        return a.toBuilder().leadImage("").build();
     }
 
     static Article live(Tx tx, long id) throws SQLException {
@@ -176,6 +189,7 @@ final class ArticleWrites {
                 .bodyHtml(Sanitizer.clean(a.bodyHtml()))
                 .updatedAt(now)
                 .build();
+        next = withLead(next);
         if (head.status() == Status.APPROVED && next.status() == Status.APPROVED && Workflow.reopens(live(tx, a.id()), next)) {
             tx.review().insertEvent(a.id(), ReviewEvent.Kind.REOPENED, null, "", now, "");
             next = next.toBuilder().status(Status.IN_REVIEW).build();

@@ -250,7 +250,7 @@ public final class PublishService {
                 List<String> images = tx.images().names(a.id());
                 entries.add(new SiteEntry(a.id(), a.uuid(), p.path(), p.revision(), a.title(), a.channel(), a.keywords(), a.publishedAt(),
                         a.summary(), a.source(), a.author(), p.firstAt(), r.map(Revision::createdAt).orElse(p.firstAt()), images,
-                        p.related() == null ? List.of() : p.related()));
+                        p.related() == null ? List.of() : p.related(), a.leadImage()));
             }
             return null;
         });

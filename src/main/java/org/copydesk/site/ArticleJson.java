@@ -37,6 +37,10 @@ public final class ArticleJson {
         o.put("uuid", a.uuid());
         o.put("revision", a.revision());
         for (ArticleField f : ArticleField.values()) {
+            if (f == ArticleField.LEAD_IMAGE) {
+                // after the fields scripts already read, so their order stays as it was
+                continue;
+            }
             switch (f.kind()) {
                 case HTML -> { }
                 case LIST -> {
@@ -55,6 +59,7 @@ public final class ArticleJson {
         o.put("createdAt", a.createdAt() == null ? null : a.createdAt().toString());
         o.put("updatedAt", a.updatedAt() == null ? null : a.updatedAt().toString());
         o.put("version", a.version());
+        o.put("leadImage", a.leadImage());
         return o;
     }
 

@@ -35,7 +35,11 @@ public final class PageRenderer {
     private final DateTimeFormatter dateline;
 
     /** An article as a list or a page links to it. */
-    public record Link(String title, String path, LocalDateTime date) {
+    public record Link(String title, String path, LocalDateTime date, String image) {
+        /** A link without a picture. */
+        public Link(String title, String path, LocalDateTime date) {
+            this(title, path, date, null);
+        }
     }
 
     /** A list page's place among its pages: numbered from 1, each page's path. */
@@ -50,9 +54,24 @@ public final class PageRenderer {
      * Everything an article's published page shows besides the article: where it is, its related
      * news, the articles before and after it in its channel, where each keyword's page is.
      */
+    /**
+     * @param imageWidths each picture's width in pixels, for the published page to offer its copies at
+     *                    the profile's narrower widths ({@code srcset}); empty where no copies are written
+     */
     public record ArticleView(Article article, String path, List<Link> related, Link previous, Link next,
-                              Map<String, String> keywordPaths, String feedPath) {
+                              Map<String, String> keywordPaths, String feedPath, Map<String, Integer> imageWidths) {
+        public ArticleView {
+            imageWidths = imageWidths == null ? Map.of() : Map.copyOf(imageWidths);
+        }
+
+        public ArticleView(Article article, String path, List<Link> related, Link previous, Link next, Map<String, String> keywordPaths,
+                           String feedPath) {
+            this(article, path, related, previous, next, keywordPaths, feedPath, Map.of());
+        }
     }
+
+    /** How wide a picture shows on the page, for the browser to choose among its copies. */
+    static final String IMAGE_SIZES = "(max-width: 800px) 100vw, 760px";
 
     public PageRenderer(SiteProfile profile) {
         this.profile = profile;
@@ -113,7 +132,8 @@ public final class PageRenderer {
             keywordLinks.add(target == null ? Map.of("word", k) : Map.of("word", k, "href", SitePaths.href(from, target)));
         }
         art.put("keywordLinks", keywordLinks);
-        art.put("bodyHtml", decorateBody.apply(pageBody(a, SitePaths.href(from, SitePaths.imageDir(a.id())))));
+        art.put("bodyHtml", decorateBody.apply(pageBody(a, SitePaths.href(from, SitePaths.imageDir(a.id())), v.imageWidths(),
+                profile.publishing().imageWidths())));
         ctx.put("article", art);
         Optional<Channel> channel = profile.channel(a.channel());
         ctx.put("channel", channel.map(c -> Map.of("name", c.name(), "href", SitePaths.href(from, SitePaths.channel(c.slug(), 1))))
@@ -125,6 +145,10 @@ public final class PageRenderer {
         ctx.put("next", v.next() == null ? null : link(v.next(), from));
         ctx.put("pageTitle", a.title());
         ctx.put("description", a.summary().isBlank() ? profile.publishing().description() : a.summary());
+        if (!a.leadImage().isEmpty()) {
+            // the card a link to the page shows in chat apps and social sites: its lead picture, absolutely addressed
+            ctx.put("ogImage", profile.publishing().baseUrl() + SitePaths.encode(SitePaths.imageDir(a.id()) + a.leadImage()));
+        }
         putFeed(ctx, from, v.feedPath());
         return templates.get("page").execute(ctx);
     }
@@ -255,7 +279,11 @@ public final class PageRenderer {
     }
 
     private static Map<String, Object> link(Link l, String from) {
-        return Map.of("title", l.title(), "href", SitePaths.href(from, l.path()), "date", shortDate(l.date()));
+        if (l.image() == null) {
+            return Map.of("title", l.title(), "href", SitePaths.href(from, l.path()), "date", shortDate(l.date()));
+        }
+        return Map.of("title", l.title(), "href", SitePaths.href(from, l.path()), "date", shortDate(l.date()),
+                "image", SitePaths.href(from, l.image()));
     }
 
     /** yyyy-MM-dd, written out by hand: list pages show thousands of them. */
@@ -278,12 +306,23 @@ public final class PageRenderer {
      * sanitizer has not passed), with the article's own images pointed at its image folder and any
      * image on another site left out (a page never loads from elsewhere; the check reports it).
      */
-    private static String pageBody(Article a, String imageDir) {
+    private static String pageBody(Article a, String imageDir, Map<String, Integer> widths, List<Integer> siteWidths) {
         Document doc = Jsoup.parseBodyFragment(Sanitizer.clean(a.bodyHtml()));
         for (Element img : doc.select("img")) {
             String src = img.attr("src");
             if (Images.isArticleImage(src)) {
                 img.attr("src", imageDir + src);
+                int original = widths.getOrDefault(src, 0);
+                List<Integer> narrower = siteWidths.stream().filter(w -> w < original).toList();
+                if (!narrower.isEmpty() && Images.resizable(src)) {
+                    StringBuilder set = new StringBuilder();
+                    for (int w : narrower) {
+                        set.append(imageDir).append(Images.widthName(src, w)).append(' ').append(w).append("w, ");
+                    }
+                    set.append(imageDir).append(src).append(' ').append(original).append('w');
+                    img.attr("srcset", set.toString());
+                    img.attr("sizes", IMAGE_SIZES);
+                }
             } else if (org.copydesk.domain.ImageAsset.isRemote(src)) {
                 img.remove();
             }

@@ -30,6 +30,7 @@ import org.copydesk.domain.Article;
 import org.copydesk.domain.Channel;
 import org.copydesk.domain.CopydeskException;
 import org.copydesk.domain.ImageAsset;
+import org.copydesk.markup.Images;
 import org.copydesk.domain.Problem;
 import org.copydesk.domain.Progress;
 import org.copydesk.domain.SiteReport;
@@ -394,13 +395,27 @@ public final class SiteBuilder {
         };
         plan.add(new Planned(e.path(), fingerprint, () -> {
             Article a = published.get().article();
-            return utf8(renderer.articlePage(new PageRenderer.ArticleView(a, e.path(), related, previous, next, keywordPaths, feed)));
+            Map<String, Integer> widths = new LinkedHashMap<>();
+            if (!profile.publishing().imageWidths().isEmpty()) {
+                published.get().images().stream().filter(i -> Images.resizable(i.name()))
+                        .forEach(i -> widths.put(i.name(), Images.width(i.data())));
+            }
+            return utf8(renderer.articlePage(new PageRenderer.ArticleView(a, e.path(), related, previous, next, keywordPaths, feed, widths)));
         }));
         for (String name : e.images()) {
             String path = SitePaths.imageDir(e.id()) + name;
-            plan.add(new Planned(path, digest(profileFingerprint, "image", e.revision(), name), () -> published.get().images().stream()
+            Supplier<byte[]> original = () -> published.get().images().stream()
                     .filter(i -> i.name().equals(name)).findFirst().map(ImageAsset::data)
-                    .orElseThrow(() -> new CopydeskException(Problem.EXPORT_FAILED, path, "image missing from the desk"))));
+                    .orElseThrow(() -> new CopydeskException(Problem.EXPORT_FAILED, path, "image missing from the desk"));
+            plan.add(new Planned(path, digest(profileFingerprint, "image", e.revision(), name), original));
+            if (Images.resizable(name)) {
+                // the site's narrower copies; the original is published as it is
+                for (int w : profile.publishing().imageWidths()) {
+                    plan.add(new Planned(SitePaths.imageDir(e.id()) + Images.widthName(name, w),
+                            digest(profileFingerprint, "image", e.revision(), name, Integer.toString(w)),
+                            () -> Images.resized(name, original.get(), w)));
+                }
+            }
         }
         return plan;
     }
@@ -488,13 +503,13 @@ public final class SiteBuilder {
     }
 
     private static PageRenderer.Link link(SiteEntry e) {
-        return new PageRenderer.Link(e.title(), e.path(), e.date(SiteFeeds.ZONE));
+        return new PageRenderer.Link(e.title(), e.path(), e.date(SiteFeeds.ZONE), e.leadImagePath());
     }
 
     private static SiteFeeds.Item item(SiteEntry e) {
         String byline = !e.author().isBlank() ? e.author() : e.source();
         LocalDateTime updated = LocalDateTime.ofInstant(e.updated(), SiteFeeds.ZONE);
-        return new SiteFeeds.Item(e.title(), e.path(), e.date(SiteFeeds.ZONE), e.summary(), byline, updated);
+        return new SiteFeeds.Item(e.title(), e.path(), e.date(SiteFeeds.ZONE), e.summary(), byline, updated, e.leadImagePath());
     }
 
     private String key(PageRenderer.Link l) {

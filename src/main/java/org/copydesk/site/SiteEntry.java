@@ -15,10 +15,11 @@ import java.util.List;
  * @param updated     when the shown revision was made (the sitemaps' last change)
  * @param images      the names of the article's images, under {@link SitePaths#imageDir(long)}
  * @param related     the articles its 相关新闻 names, in order
+ * @param leadImage   its lead picture (题图), one of {@code images}, or empty
  */
 public record SiteEntry(long id, String uuid, String path, String revision, String title, String channel, List<String> keywords,
                         LocalDateTime publishedAt, String summary, String source, String author, Instant firstAt, Instant updated,
-                        List<String> images, List<Long> related) {
+                        List<String> images, List<Long> related, String leadImage) {
 
     public SiteEntry {
         keywords = List.copyOf(keywords);
@@ -27,6 +28,20 @@ public record SiteEntry(long id, String uuid, String path, String revision, Stri
         summary = summary == null ? "" : summary;
         source = source == null ? "" : source;
         author = author == null ? "" : author;
+        leadImage = leadImage == null || !images.contains(leadImage) ? "" : leadImage;
+    }
+
+    /** An entry without a lead picture. */
+    public SiteEntry(long id, String uuid, String path, String revision, String title, String channel, List<String> keywords,
+                     LocalDateTime publishedAt, String summary, String source, String author, Instant firstAt, Instant updated,
+                     List<String> images, List<Long> related) {
+        this(id, uuid, path, revision, title, channel, keywords, publishedAt, summary, source, author, firstAt, updated, images, related,
+                "");
+    }
+
+    /** The lead picture's path under the site, or null when it has none. */
+    public String leadImagePath() {
+        return leadImage.isEmpty() ? null : SitePaths.imageDir(id) + leadImage;
     }
 
     /** The date the site gives the article: its publication time, or when it was first published. */
@@ -36,6 +51,6 @@ public record SiteEntry(long id, String uuid, String path, String revision, Stri
 
     public SiteEntry withRelated(List<Long> ids) {
         return new SiteEntry(id, uuid, path, revision, title, channel, keywords, publishedAt, summary, source, author, firstAt, updated,
-                images, ids);
+                images, ids, leadImage);
     }
 }

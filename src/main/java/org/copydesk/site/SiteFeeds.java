@@ -21,7 +21,10 @@ final class SiteFeeds {
     private static final DateTimeFormatter W3C = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 
     /** One item of a feed or address of a sitemap. */
-    record Item(String title, String path, LocalDateTime date, String summary, String byline, LocalDateTime lastmod) {
+    record Item(String title, String path, LocalDateTime date, String summary, String byline, LocalDateTime lastmod, String image) {
+        Item(String title, String path, LocalDateTime date, String summary, String byline, LocalDateTime lastmod) {
+            this(title, path, date, summary, byline, lastmod, null);
+        }
     }
 
     private final SiteProfile profile;
@@ -60,6 +63,11 @@ final class SiteFeeds {
             }
             if (!i.byline().isBlank()) {
                 element(b, "dc:creator", i.byline());
+            }
+            if (i.image() != null) {
+                // the lead picture, as feed readers show it (Media RSS)
+                b.append("<media:content xmlns:media=\"http://search.yahoo.com/mrss/\" medium=\"image\" url=\"")
+                        .append(xml(url(i.image()))).append("\"/>\n");
             }
             b.append("</item>\n");
         }

@@ -118,7 +118,7 @@ public record SiteManifest(String profile, List<SiteEntry> entries, Map<String, 
                 e.path("title").asText(), e.path("channel").asText(), keywords,
                 published.isEmpty() ? null : java.time.LocalDateTime.parse(published), e.path("summary").asText(),
                 e.path("source").asText(), e.path("author").asText(), java.time.Instant.parse(e.path("firstAt").asText()),
-                java.time.Instant.parse(e.path("updated").asText()), images, related);
+                java.time.Instant.parse(e.path("updated").asText()), images, related, e.path("leadImage").asText(""));
     }
 
     private static Map<String, Object> json(SiteEntry e) {
@@ -138,6 +138,9 @@ public record SiteManifest(String profile, List<SiteEntry> entries, Map<String, 
         o.put("updated", e.updated().toString());
         o.put("images", e.images());
         o.put("related", e.related());
+        if (!e.leadImage().isEmpty()) {
+            o.put("leadImage", e.leadImage());
+        }
         return o;
     }
 

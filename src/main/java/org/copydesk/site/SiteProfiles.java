@@ -181,8 +181,15 @@ public final class SiteProfiles {
         if (!language.matches("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*")) {
             throw invalid(where, "publishing.language \"" + language + "\" is not a language tag such as zh-CN");
         }
+        List<Integer> widths = new ArrayList<>();
+        for (JsonNode w : p.path("imageWidths")) {
+            if (!w.isInt() || w.asInt() < 16 || w.asInt() > 8192) {
+                throw invalid(where, "publishing.imageWidths must be whole numbers of pixels between 16 and 8192");
+            }
+            widths.add(w.asInt());
+        }
         return new SiteProfile.Publishing(baseUrl, permalink, pageSize, feedLength, language, p.path("description").asText("").strip(),
-                p.path("copyright").asText(""), p.path("icp").asText(""));
+                p.path("copyright").asText(""), p.path("icp").asText(""), widths);
     }
 
     /** Rounds by their code (review_1) or their name on a Chinese desk (初审). */

@@ -88,7 +88,8 @@ class CliTest {
         List<String> names = new ArrayList<>();
         json.fieldNames().forEachRemaining(names::add);
         assertThat(names).containsExactly("id", "uuid", "revision", "title", "subtitle", "summary", "channel", "keywords", "source",
-                "author", "editor", "publishedAt", "status", "conflict", "bodyHtml", "paragraphs", "createdAt", "updatedAt", "version");
+                "author", "editor", "publishedAt", "status", "conflict", "bodyHtml", "paragraphs", "createdAt", "updatedAt", "version",
+                "leadImage");
         assertThat(json.get("publishedAt").asText()).isEqualTo("2021-05-13T08:43");
         assertThat(json.get("keywords").toString()).isEqualTo("[\"国际\",\"工作\",\"习近平\",\"外交\",\"政治\"]");
         assertThat(json.get("paragraphs")).hasSize(2);

@@ -129,6 +129,21 @@ class DraftServiceTest {
     }
 
     @Test
+    void theLeadPictureIsKeptWhileTheBodyShowsIt() {
+        Article draft = TestDesk.article("题图", "要闻", "第一段。").toBuilder()
+                .bodyHtml("<p>第一段。</p><figure><img src=\"abc.png\" alt=\"\"><figcaption>说明</figcaption></figure>")
+                .leadImage("abc.png").build();
+        Article stored = repo.create(draft);
+        assertThat(repo.get(stored.id()).leadImage()).isEqualTo("abc.png");
+        Article kept = repo.saveRevision(repo.get(stored.id()).toBuilder().title("题图改").build());
+        assertThat(desk.review().revisions(kept.id()).get(0).snapshot().leadImage()).as("kept in the revision").isEqualTo("abc.png");
+        Article without = repo.saveWorkingCopy(repo.get(stored.id()).toBuilder().bodyHtml("<p>图删了。</p>").build());
+        assertThat(without.leadImage()).isEmpty();
+        assertThat(repo.get(stored.id()).leadImage()).as("a picture taken out of the body is no longer the lead").isEmpty();
+        assertThat(repo.create(TestDesk.article("别的", "要闻", "无图。").toBuilder().leadImage("nowhere.png").build()).leadImage()).isEmpty();
+    }
+
+    @Test
     void keywordOrderIsKeptWhenItChanges() {
         Article a = create("稿件", "要闻", "正文");
         repo.saveWorkingCopy(a.toBuilder().keywords(List.of("政治", "国际", "外交")).build());

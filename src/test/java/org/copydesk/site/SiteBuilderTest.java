@@ -89,6 +89,46 @@ class SiteBuilderTest {
         }
     }
 
+    private static byte[] realPng(int width, int height) throws IOException {
+        java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(width, height, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        for (int x = 0; x < width; x++) {
+            img.setRGB(x, height / 2, 0xC03030);
+        }
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(img, "png", out);
+        return out.toByteArray();
+    }
+
+    @Test
+    void theLeadPictureIsOnListsInFeedsAndOnTheCardAndPicturesComeAtTheSitesWidths() throws Exception {
+        byte[] big = realPng(1200, 600);
+        byte[] small = realPng(300, 200);
+        Article a = article(1, "甲稿", "要闻", 1, "国际").toBuilder().leadImage("big.png")
+                .bodyHtml("<p>正文</p><figure><img src=\"big.png\" alt=\"\"><figcaption>大图</figcaption></figure>"
+                        + "<figure><img src=\"small.png\" alt=\"\"><figcaption>小图</figcaption></figure>").build();
+        List<TestSite.Item> items = new ArrayList<>(List.of(new TestSite.Item(a, List.of(new ImageAsset("big.png", "image/png", big),
+                new ImageAsset("small.png", "image/png", small)), List.of()), item(article(2, "乙稿", "要闻", 2, "国际"))));
+        SiteReport r = build(items);
+        assertThat(r.added()).contains("images/1/big.png", "images/1/big-w480.png", "images/1/big-w960.png");
+        assertThat(org.copydesk.markup.Images.width(java.nio.file.Files.readAllBytes(dir.resolve("images/1/big-w480.png")))).isEqualTo(480);
+        assertThat(java.nio.file.Files.readAllBytes(dir.resolve("images/1/big.png"))).as("the original kept").isEqualTo(big);
+
+        Document page = page("c/2021-05-01/1.shtml");
+        assertThat(page.select(".body img").first().attr("srcset"))
+                .isEqualTo("../../images/1/big-w480.png 480w, ../../images/1/big-w960.png 960w, ../../images/1/big.png 1200w");
+        assertThat(page.select(".body img").get(1).hasAttr("srcset")).as("a picture narrower than every width has no copies to offer").isFalse();
+        assertThat(page.select("meta[property=og:image]").attr("content")).isEqualTo("http://www.rmzxb.com.cn/images/1/big.png");
+        assertThat(page("c/2021-05-02/2.shtml").select("meta[property=og:image]")).as("no lead picture, no card picture").isEmpty();
+
+        Document channel = page("channels/yaowen.html");
+        assertThat(channel.select(".index li").get(1).select(".thumb img").attr("src")).isEqualTo("../images/1/big.png");
+        assertThat(channel.select(".index li").get(0).select(".thumb")).isEmpty();
+        String feed = java.nio.file.Files.readString(dir.resolve("feeds/yaowen.xml"));
+        assertThat(feed).contains("<media:content xmlns:media=\"http://search.yahoo.com/mrss/\" medium=\"image\" url=\"http://www.rmzxb.com.cn/images/1/big.png\"/>");
+        javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new java.io.ByteArrayInputStream(feed.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
     @Test
     void anArticlePageLinksItsKeywordsNeighboursAndRelatedNews() throws IOException {
         build(three());

@@ -47,7 +47,8 @@ public final class TestSite {
             Article a = i.article();
             Instant first = a.publishedAt() == null ? NOW : a.publishedAt().toInstant(ZoneOffset.ofHours(8));
             out.add(new SiteEntry(a.id(), a.uuid(), path(renderer, a), revision(a), a.title(), a.channel(), a.keywords(), a.publishedAt(),
-                    a.summary(), a.source(), a.author(), first, first, i.images().stream().map(ImageAsset::name).toList(), i.related()));
+                    a.summary(), a.source(), a.author(), first, first, i.images().stream().map(ImageAsset::name).toList(), i.related(),
+                    a.leadImage()));
         }
         return out;
     }

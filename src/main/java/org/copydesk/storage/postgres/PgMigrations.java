@@ -17,7 +17,7 @@ import org.copydesk.storage.jdbc.Scripts;
  */
 final class PgMigrations {
 
-    static final List<String> SCRIPTS = List.of("001_desk.sql", "002_publication.sql");
+    static final List<String> SCRIPTS = List.of("001_desk.sql", "002_publication.sql", "003_lead_image.sql");
     private static final long LOCK = 0x436f70796465736bL;
 
     private PgMigrations() {

@@ -20,7 +20,8 @@ public final class Migrations {
             "005_identity.sql",
             "006_exchange.sql",
             "007_shared.sql",
-            "008_publication.sql");
+            "008_publication.sql",
+            "009_lead_image.sql");
 
     private Migrations() {
     }

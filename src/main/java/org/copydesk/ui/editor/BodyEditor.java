@@ -161,6 +161,7 @@ public final class BodyEditor extends BorderPane {
                 button("editor.link", m.get("editor.link.short"), this::insertLink),
                 button("editor.image", m.get("editor.image.short"), this::chooseImage),
                 button("editor.credit", m.get("editor.credit.short"), this::credit),
+                button("editor.lead", m.get("editor.lead.short"), this::chooseLead),
                 separator(),
                 button("editor.quote", m.get("editor.quote.short"), () -> exec("formatBlock", "blockquote")),
                 button("editor.bullets", "• ≡", () -> exec("insertUnorderedList", null)),
@@ -398,6 +399,44 @@ public final class BodyEditor extends BorderPane {
         String figure = "<figure><img src=\"" + Entities.escape(name) + "\" alt=\"" + Entities.escape(alt) + "\">"
                 + "<figcaption>" + Entities.escape(alt) + "</figcaption></figure><p><br></p>";
         exec("insertHTML", figure);
+    }
+
+    private Consumer<String> onLeadChosen = s -> { };
+
+    /** Called with the name of the picture at the caret when 题图 is pressed. */
+    public void setOnLeadChosen(Consumer<String> onLeadChosen) {
+        this.onLeadChosen = onLeadChosen;
+    }
+
+    /** The article's own picture at the caret (in its figure, or selected), or null. */
+    public String pictureAtCaret() {
+        if (!ready) {
+            return null;
+        }
+        Object src = script("(function(){var s=window.getSelection();if(!s.rangeCount)return null;var r=s.getRangeAt(0);"
+                + "var n=r.startContainer;if(n.nodeType!==1)n=n.parentNode;"
+                + "var img=n.tagName==='IMG'?n:(n.childNodes[r.startOffset]&&n.childNodes[r.startOffset].tagName==='IMG'?n.childNodes[r.startOffset]:null);"
+                + "if(!img){var f=n.closest('figure');img=f?f.querySelector('img'):null;}"
+                + "return img?img.getAttribute('src'):null;})()");
+        String name = src == null ? null : src.toString();
+        return name == null || name.contains("/") || name.contains(":") ? null : name;
+    }
+
+    private void chooseLead() {
+        String name = pictureAtCaret();
+        if (name != null) {
+            onLeadChosen.accept(name);
+        }
+    }
+
+    /** Outlines the lead picture in the editor (the outline is the editor's, not the body's). */
+    public void showLead(String name) {
+        if (!ready) {
+            return;
+        }
+        String css = name == null || name.isEmpty() ? "" : "#doc img[src=\"" + name.replace("\"", "") + "\"]{outline:3px solid #e8590c;outline-offset:2px}";
+        script("(function(c){var s=document.getElementById('cd-lead');if(!s){s=document.createElement('style');s.id='cd-lead';"
+                + "document.head.appendChild(s);}s.textContent=c;})(" + quote(css) + ")");
     }
 
     /** The words selected in a caption become its credit (署名); false when the selection is not in a caption. */

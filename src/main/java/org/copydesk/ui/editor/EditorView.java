@@ -124,6 +124,23 @@ public final class EditorView extends VBox {
         form.add(keywords, 1, 3, 3, 1);
         form.add(label("editor.summary", summary), 0, 4);
         form.add(summary, 1, 4, 3, 1);
+        Label lead = new Label();
+        lead.setId("lead-image");
+        javafx.scene.control.Button noLead = new javafx.scene.control.Button(m.get("editor.leadClear"));
+        noLead.setId("lead-image-clear");
+        noLead.setOnAction(e -> vm.leadImageProperty().set(""));
+        Runnable showLead = () -> {
+            boolean set = !vm.leadImageProperty().get().isEmpty();
+            lead.setText(m.get(set ? "editor.leadSet" : "editor.leadNone"));
+            noLead.setVisible(set);
+        };
+        vm.leadImageProperty().addListener((o, was, now) -> showLead.run());
+        showLead.run();
+        HBox leadRow = new HBox(8, lead, noLead);
+        leadRow.setAlignment(Pos.CENTER_LEFT);
+        Label leadLabel = label("editor.leadField", noLead);
+        form.add(leadLabel, 0, 5);
+        form.add(leadRow, 1, 5, 3, 1);
 
         VBox head = new VBox(4, title, subtitle);
         head.setPadding(new Insets(10, 12, 0, 12));
@@ -204,8 +221,20 @@ public final class EditorView extends VBox {
         keywords.enableCompletion();
         this.body = editor;
         editor.setOnChange(vm.bodyHtmlProperty()::set);
-        editor.setOnImageChosen(file -> vm.addImage(file, img -> editor.insertImage(img.name(), "")));
-        editor.setOnPaste((html, text, picture) -> vm.paste(html, text, picture, editor::insertHtml));
+        editor.setOnImageChosen(file -> vm.addImage(file, img -> {
+            editor.insertImage(img.name(), "");
+            leadIfNone(img.name());
+        }));
+        editor.setOnPaste((html, text, picture) -> vm.paste(html, text, picture, pasted -> {
+            editor.insertHtml(pasted);
+            java.util.regex.Matcher first = FIRST_PICTURE.matcher(pasted);
+            if (first.find()) {
+                leadIfNone(first.group(1));
+            }
+        }));
+        editor.setOnLeadChosen(vm.leadImageProperty()::set);
+        vm.leadImageProperty().addListener((o, a, b) -> editor.showLead(b));
+        editor.webView().getEngine().getLoadWorker().stateProperty().addListener((o, a, b) -> editor.showLead(vm.leadImageProperty().get()));
         vm.reloadsProperty().addListener((o, a, b) -> {
             if (vm.storedProperty().get() != null) {
                 editor.show(vm.storedProperty().get().id(), vm.storedProperty().get().bodyHtml());
@@ -222,6 +251,15 @@ public final class EditorView extends VBox {
             editor.show(vm.storedProperty().get().id(), vm.storedProperty().get().bodyHtml());
         }
         bodySlot.getChildren().setAll(editor);
+    }
+
+    private static final java.util.regex.Pattern FIRST_PICTURE = java.util.regex.Pattern.compile("<img[^>]*\\ssrc=\"([^\"/:]+)\"");
+
+    /** The first picture put into an article without a lead picture becomes its lead (题图); the editor may choose another. */
+    private void leadIfNone(String name) {
+        if (vm.leadImageProperty().get().isEmpty()) {
+            vm.leadImageProperty().set(name);
+        }
     }
 
     /** Marks the fields an article cannot be published without, until they are filled. */

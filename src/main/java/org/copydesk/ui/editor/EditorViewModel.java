@@ -144,6 +144,8 @@ public final class EditorViewModel implements OpenArticle.Editing {
         return drafts.channel(channelProperty().get()).filter(org.copydesk.domain.Channel::hasLength);
     }
     public StringProperty sourceProperty() { return text.get(ArticleField.SOURCE); }
+    /** The lead picture (题图): the name of one of the body's images, or empty. */
+    public StringProperty leadImageProperty() { return text.get(ArticleField.LEAD_IMAGE); }
     public StringProperty authorProperty() { return text.get(ArticleField.AUTHOR); }
     public StringProperty editorProperty() { return text.get(ArticleField.EDITOR); }
     public ObjectProperty<LocalDateTime> publishedAtProperty() { return publishedAt; }
