@@ -316,6 +316,7 @@ public final class CopydeskApp extends Application {
                 options.previewDir(), editorVm::safeLink);
         editorView.attachBody(body);
         PreviewView preview = new PreviewView(previewVm);
+        previewVm.pageProperty().addListener((o, was, page) -> body.reloadMissingImages());
         FindPane find = new FindPane(editorVm, editorView, desk.replace(), runner);
         find.setOnMarks(preview::markFound);
         editorView.attachFind(find);

@@ -1,5 +1,6 @@
 package org.copydesk.ingest;
 
+import org.copydesk.markup.Sanitizer;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -77,6 +78,11 @@ public final class HtmlPageReader {
         if (e.normalName().equals("figure")) {
             // a figure stays whole: its picture and its caption belong together
             lines.add(new PageLine(e.text().strip(), e.html().strip(), e.select("img").isEmpty() ? "p" : "figure"));
+            return;
+        }
+        if (e.normalName().equals("table") && !e.text().isBlank() && Sanitizer.dataTable(e)) {
+            // a table of data stays a table; a page laid out in tables is read line by line
+            lines.add(new PageLine(e.text().strip(), e.outerHtml().strip(), "table"));
             return;
         }
         if (e.normalName().equals("blockquote") && !e.text().isBlank()) {

@@ -158,6 +158,11 @@ public final class PageImporter {
         }
         notes.add("paragraphs:" + BodyText.paragraphs(body).size());
         List<org.copydesk.domain.ImageAsset> used = raw.images().stream().filter(img -> body.contains(img.name())).toList();
+        // the page's first picture is its lead (题图), as when an editor puts the first picture in
+        java.util.regex.Matcher first = FIRST_PICTURE.matcher(body);
+        if (first.find()) {
+            article = article.toBuilder().leadImage(first.group(1)).build();
+        }
         return new ImportedArticle(article, used, new ImportReport(file == null ? "" : file.toString(), raw.charset(),
                 report.counts(), fields, missing, notes, report.findings(), report.changes()));
     }
@@ -175,6 +180,8 @@ public final class PageImporter {
             Cleaner.reportDamage(Finding.BODY, i, paragraphs.get(i), report);
         }
     }
+
+    private static final java.util.regex.Pattern FIRST_PICTURE = java.util.regex.Pattern.compile("<img[^>]*\\ssrc=\"([^\"/:]+)\"");
 
     /** The body lines in the site's markup: headings, paragraphs, lists, quotations, figures. */
     private static String bodyHtml(RawPage raw, StructureRecognizer.Result r) {
@@ -202,6 +209,7 @@ public final class PageImporter {
                 case "h3", "h4", "h5", "h6" -> html.append("<h3>").append(inner).append("</h3>");
                 case "li", "oli" -> html.append("<li>").append(inner).append("</li>");
                 case "img", "figure" -> html.append("<figure>").append(inner).append("</figure>");
+                case "table" -> html.append(inner);
                 case "blockquote" -> html.append("<blockquote>")
                         .append(inner.contains("<p") ? inner : "<p>" + inner + "</p>").append("</blockquote>");
                 default -> html.append("<p>").append(inner).append("</p>");

@@ -64,7 +64,7 @@ public final class PasteCleaner {
     /** A pasted picture (a screenshot, say) as an image of the article. */
     public static Paste fromImage(byte[] png) {
         ImageAsset asset = Images.fromBytes("paste", png);
-        return new Paste("<figure><img src=\"" + asset.name() + "\" alt=\"\"><figcaption></figcaption></figure>", List.of(asset),
+        return new Paste("<figure><img src=\"" + asset.name() + "\" alt=\"\"><figcaption></figcaption></figure><p><br></p>", List.of(asset),
                 new CleanReport());
     }
 }

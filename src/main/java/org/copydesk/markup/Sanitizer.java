@@ -149,6 +149,11 @@ public final class Sanitizer {
         }
     }
 
+    /** True for a table of data that stays a table (not a page laid out in tables). */
+    public static boolean dataTable(Element table) {
+        return grid(table);
+    }
+
     private static boolean grid(Element table) {
         if (!table.select("table").stream().filter(t -> t != table).toList().isEmpty()) {
             return false;

@@ -59,19 +59,24 @@ class ReplaceCliTest {
     @Test
     void theReplaceWritesOneRevisionPerArticleAndUndoTakesItAllBack() throws Exception {
         desk();
+        try (var d = org.copydesk.service.Desk.open(dir.resolve("desk.db"))) {
+            d.review().submit(1, "记者");
+            org.copydesk.support.TestDesk.approve(d, 1, "主编");
+        }
+        assertThat(show(1).get("status").asText()).isEqualTo("approved");
         String bodyBefore = show(2).get("bodyHtml").asText();
         Cli.Run r = run("replace", "张晓明", "张小明");
         assertThat(r.status()).as(r.err()).isZero();
         Matcher batch = Pattern.compile("copydesk replace --undo (\\w+)").matcher(r.err());
         assertThat(batch.find()).as(r.err()).isTrue();
         assertThat(show(1).get("title").asText()).isEqualTo("张小明委员谈乡村振兴");
+        assertThat(show(1).get("status").asText()).as("approved for other words: back through review, like any edit").isEqualTo("in_review");
         assertThat(show(1).get("bodyHtml").asText()).contains("委员张小明说").contains("<p>张小明还说");
         assertThat(show(2).get("summary").asText()).isEqualTo("张小明等委员发言");
         assertThat(show(2).get("bodyHtml").asText()).contains("<strong>张小明</strong>委员第一个");
         assertThat(show(3).get("title").asText()).isEqualTo("张小明");
         try (var desk = org.copydesk.service.Desk.open(dir.resolve("desk.db"))) {
             var revisions = desk.review().revisions(1);
-            assertThat(revisions).hasSize(2);
             assertThat(org.copydesk.service.DeskReplace.noteOf(revisions.get(0).reason()))
                     .containsExactly(batch.group(1), "张晓明", "张小明");
         }
@@ -100,5 +105,21 @@ class ReplaceCliTest {
         assertThat(run("replace", "张晓明", "x", "--status", "published").err()).contains("将替换 0 篇稿件中的 0 处");
         assertThat(run("replace", "张晓明", "x", "--status", "sent").status()).isEqualTo(2);
         assertThat(show(1).get("title").asText()).isEqualTo("张晓明委员谈乡村振兴");
+    }
+
+    @Test
+    void aReplaceThatFailsHalfwayWritesNothing() throws Exception {
+        desk();
+        // the database refuses to write the second article, after the first was written in the same transaction
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("desk.db")); var st = c.createStatement()) {
+            st.execute("CREATE TRIGGER refuse BEFORE UPDATE ON article WHEN NEW.id = 2 BEGIN SELECT RAISE(ABORT, 'disk I/O error'); END");
+        }
+        Cli.Run r = run("replace", "张晓明", "张小明");
+        assertThat(r.status()).isNotZero();
+        assertThat(show(1).get("title").asText()).as("the first article's change was taken back with the rest").isEqualTo("张晓明委员谈乡村振兴");
+        assertThat(show(1).get("version").asInt()).isEqualTo(1);
+        try (var desk = org.copydesk.service.Desk.open(dir.resolve("desk.db"))) {
+            assertThat(desk.review().revisions(1)).hasSize(1);
+        }
     }
 }

@@ -49,4 +49,13 @@ class ImagesTest {
         assertThatThrownBy(() -> Images.read(dir.resolve("none.png")))
                 .isInstanceOfSatisfying(CopydeskException.class, e -> assertThat(e.problem()).isEqualTo(Problem.FILE_NOT_FOUND));
     }
+
+    @Test
+    void aPastedPictureLargerThanTheLimitIsRefusedWithTheLimit() {
+        byte[] huge = new byte[(int) Images.MAX_BYTES + 1];
+        huge[0] = (byte) 0x89;
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> PasteCleaner.fromImage(huge))
+                .isInstanceOfSatisfying(org.copydesk.domain.CopydeskException.class,
+                        e -> org.assertj.core.api.Assertions.assertThat(e.problem()).isEqualTo(org.copydesk.domain.Problem.IMAGE_TOO_LARGE));
+    }
 }

@@ -117,7 +117,22 @@ public final class BodyEditor extends BorderPane {
                 e.consume();
             }
         });
-        engine.loadContent(shell);
+        load();
+    }
+
+    /**
+     * Loads the editing page from a file beside the article's pictures: a page given as a string has
+     * no address, and the web view then refuses to show pictures from files.
+     */
+    private void load() {
+        try {
+            java.nio.file.Files.createDirectories(imageRoot);
+            Path page = imageRoot.resolve("body-editor.html");
+            java.nio.file.Files.writeString(page, shell, StandardCharsets.UTF_8);
+            engine.load(page.toUri().toString());
+        } catch (IOException | RuntimeException e) {
+            engine.loadContent(shell);
+        }
     }
 
     /** A file named as a picture (its bytes decide again when it is read). */
@@ -287,6 +302,17 @@ public final class BodyEditor extends BorderPane {
         changedInPage();
     }
 
+    /**
+     * Loads again the pictures that could not be shown: an article's pictures are written beside
+     * the preview's page when it is first made, which can be after the editor first asked for them.
+     */
+    public void reloadMissingImages() {
+        if (ready) {
+            script("document.querySelectorAll('#doc img').forEach(function(i){if(i.complete&&i.naturalWidth===0){"
+                    + "var s=i.getAttribute('src');i.removeAttribute('src');i.setAttribute('src',s);}})");
+        }
+    }
+
     /** The words selected in the body, or empty. */
     public String selectedText() {
         Object s = ready ? script("window.getSelection().toString()") : null;
@@ -373,6 +399,11 @@ public final class BodyEditor extends BorderPane {
             t.append("<th>").append(Entities.escape(m.get("editor.table.column", i))).append("</th>");
         }
         t.append("</tr></thead><tbody>");
+        // a table goes between blocks, never inside a picture's figure or another table
+        script("(function(){var s=window.getSelection();if(!s.rangeCount)return;var n=s.getRangeAt(0).startContainer;"
+                + "if(n.nodeType!==1)n=n.parentNode;var outer=n.closest('#doc figure, #doc table');if(!outer)return;"
+                + "var p=document.createElement('p');p.appendChild(document.createElement('br'));outer.parentNode.insertBefore(p,outer.nextSibling);"
+                + "var r=document.createRange();r.setStart(p,0);r.collapse(true);s.removeAllRanges();s.addRange(r);})()");
         for (int r = 0; r < 2; r++) {
             t.append("<tr><td><br></td><td><br></td><td><br></td></tr>");
         }

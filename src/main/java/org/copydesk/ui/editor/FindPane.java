@@ -31,7 +31,7 @@ import org.copydesk.ui.fx.TaskRunner;
  * match as typing would, 全部替换 changes them all as one step, and 撤销替换 takes that step back in
  * every field at once. The searching runs in the background, the newest search wins.
  */
-public final class FindPane extends FlowPane {
+public final class FindPane extends javafx.scene.layout.VBox {
 
     private final Messages m = Messages.get();
     private final EditorViewModel vm;
@@ -47,7 +47,7 @@ public final class FindPane extends FlowPane {
     private final Button replaceOne = new Button();
     private final Button replaceAll = new Button();
     private final Button undoAll = new Button();
-    private final Label withLabel = new Label();
+    private final FlowPane replaceRow = new FlowPane(8, 4);
     private List<DeskReplace.Change> found = List.of();
     private int current = -1;
     private long sequence;
@@ -56,7 +56,7 @@ public final class FindPane extends FlowPane {
     private BiConsumer<List<int[]>, Integer> onMarks = (r, c) -> { };
 
     public FindPane(EditorViewModel vm, EditorView view, DeskReplace finder, TaskRunner runner) {
-        super(8, 4);
+        super(4);
         this.vm = vm;
         this.view = view;
         this.finder = finder;
@@ -64,10 +64,9 @@ public final class FindPane extends FlowPane {
         setId("find-pane");
         getStyleClass().add("find-pane");
         setPadding(new Insets(4, 8, 4, 8));
-        setAlignment(Pos.CENTER_LEFT);
         find.setId("find-text");
         find.setPromptText(m.get("find.find"));
-        find.setPrefColumnCount(14);
+        find.setPrefColumnCount(10);
         with.setId("find-replacement");
         with.setPromptText(m.get("find.replaceWith"));
         with.setPrefColumnCount(14);
@@ -83,8 +82,12 @@ public final class FindPane extends FlowPane {
         button(undoAll, "find-undo", m.get("find.undo"), "find.undo", this::undoReplaceAll);
         undoAll.setDisable(true);
         Button close = button("find-close", "✕", "find.close", this::close);
-        withLabel.setText(m.get("find.replaceWith"));
-        getChildren().addAll(find, previous, next, count, matchCase, wholeWord, regex, with, replaceOne, replaceAll, undoAll, close);
+        // what to find and how on the first row, what it becomes on the second (shown for replace)
+        FlowPane findRow = new FlowPane(8, 4, find, previous, next, count, matchCase, wholeWord, regex, close);
+        findRow.setAlignment(Pos.CENTER_LEFT);
+        replaceRow.getChildren().addAll(with, replaceOne, replaceAll, undoAll);
+        replaceRow.setAlignment(Pos.CENTER_LEFT);
+        getChildren().addAll(findRow, replaceRow);
 
         find.textProperty().addListener((o, a, b) -> search());
         for (CheckBox c : List.of(matchCase, wholeWord, regex)) {
@@ -144,12 +147,8 @@ public final class FindPane extends FlowPane {
     public void open(boolean replace, String selected) {
         setVisible(true);
         setManaged(true);
-        with.setVisible(replace);
-        with.setManaged(replace);
-        for (Button b : List.of(replaceOne, replaceAll, undoAll)) {
-            b.setVisible(replace);
-            b.setManaged(replace);
-        }
+        replaceRow.setVisible(replace);
+        replaceRow.setManaged(replace);
         if (selected != null && !selected.isBlank() && !selected.contains("\n")) {
             find.setText(selected);
         }

@@ -182,7 +182,8 @@ public final class DeskReplaceViewModel {
         planned.set(!p.applied().isEmpty());
         long refused = p.items().stream().filter(i -> !i.refused().isEmpty()).count();
         summary.set(p.items().isEmpty() ? m.get("deskReplace.nothing")
-                : m.get(stop.get() ? "deskReplace.plannedStopped" : "deskReplace.planned", p.changes(), p.applied().size(), refused));
+                : m.get(stop.get() ? "deskReplace.plannedStopped" : refused == 0 ? "deskReplace.plannedAll" : "deskReplace.planned",
+                        p.changes(), p.applied().size(), refused));
     }
 
     private void failed(Throwable t) {

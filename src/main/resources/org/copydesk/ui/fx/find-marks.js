@@ -65,6 +65,10 @@
         range.setEnd(last[0], last[1] + 1);
         var mark = document.createElement('mark');
         mark.className = order[r][3] === current ? 'cd-find cd-find-current' : 'cd-find';
+        // styled through the object model too: a published page's security policy refuses style sheets written into it
+        mark.style.backgroundColor = order[r][3] === current ? '#ff9f43' : '#ffe58a';
+        mark.style.color = 'inherit';
+        if (order[r][3] === current) mark.style.outline = '2px solid #d9480f';
         range.surroundContents(mark);
         if (order[r][3] === current) currentMark = mark;
         marked++;

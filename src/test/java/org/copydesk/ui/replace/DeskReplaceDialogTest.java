@@ -53,7 +53,7 @@ class DeskReplaceDialogTest extends DialogTest {
             robot.lookup("#desk-replace-find").queryAs(TextField.class).setText("张晓明");
             robot.lookup("#desk-replace-preview").queryAs(Button.class).fire();
         });
-        await("the plan", 30, () -> fx(summary::getText).startsWith("将替换 2 篇稿件中的 4 处"));
+        await("the plan", 30, () -> fx(summary::getText).startsWith("将替换 2 篇稿件中的 4 处。"));
         TreeView<?> changes = robot.lookup("#desk-replace-changes").queryAs(TreeView.class);
         assertThat(fx(() -> changes.getRoot().getChildren().size())).isEqualTo(2);
         assertThat(fx(() -> changes.getRoot().getChildren().get(0).getChildren().get(0).getValue().toString()))

@@ -57,7 +57,7 @@ class FindInArticleTest extends AppWindowTest {
         robot.clickOn("#body-editor");
         robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
         await("the find pane", 10, () -> fx(() -> robot.lookup("#find-pane").query().isVisible()));
-        assertThat(fx(() -> robot.lookup("#find-replacement").query().isVisible())).as("Ctrl+F finds; Ctrl+H replaces").isFalse();
+        assertThat(fx(() -> robot.lookup("#find-replacement").query().getParent().isVisible())).as("Ctrl+F finds; Ctrl+H replaces").isFalse();
         robot.write("张晓明");
         await("three matches", 10, () -> count().equals("第 1 处，共 3 处"));
         await("both body matches marked in the editor", 10, () -> marks(editorScript("document.querySelectorAll('#doc mark.cd-find').length")) == 2);
@@ -70,7 +70,7 @@ class FindInArticleTest extends AppWindowTest {
         await("full-width found by half-width", 10, () -> count().equals("第 1 处，共 1 处"));
 
         robot.press(KeyCode.CONTROL, KeyCode.H).release(KeyCode.H, KeyCode.CONTROL);
-        await("the replace field", 10, () -> fx(() -> robot.lookup("#find-replacement").query().isVisible()));
+        await("the replace field", 10, () -> fx(() -> robot.lookup("#find-replacement").query().getParent().isVisible()));
         FxTestSupport.runFx(() -> {
             robot.lookup("#find-text").queryAs(TextField.class).setText("张晓明");
             robot.lookup("#find-replacement").queryAs(TextField.class).setText("张小明");
