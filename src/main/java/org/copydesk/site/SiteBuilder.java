@@ -502,8 +502,18 @@ public final class SiteBuilder {
         return out;
     }
 
-    private static PageRenderer.Link link(SiteEntry e) {
-        return new PageRenderer.Link(e.title(), e.path(), e.date(SiteFeeds.ZONE), e.leadImagePath());
+    private PageRenderer.Link link(SiteEntry e) {
+        return new PageRenderer.Link(e.title(), e.path(), e.date(SiteFeeds.ZONE), thumbnail(e));
+    }
+
+    /** A list's picture of an article: its lead picture's narrowest copy (the original when it has none). */
+    private String thumbnail(SiteEntry e) {
+        String lead = e.leadImagePath();
+        List<Integer> widths = profile.publishing().imageWidths();
+        if (lead == null || widths.isEmpty() || !Images.resizable(e.leadImage())) {
+            return lead;
+        }
+        return SitePaths.imageDir(e.id()) + Images.widthName(e.leadImage(), widths.get(0));
     }
 
     private static SiteFeeds.Item item(SiteEntry e) {

@@ -121,7 +121,7 @@ class SiteBuilderTest {
         assertThat(page("c/2021-05-02/2.shtml").select("meta[property=og:image]")).as("no lead picture, no card picture").isEmpty();
 
         Document channel = page("channels/yaowen.html");
-        assertThat(channel.select(".index li").get(1).select(".thumb img").attr("src")).isEqualTo("../images/1/big.png");
+        assertThat(channel.select(".index li").get(1).select(".thumb img").attr("src")).isEqualTo("../images/1/big-w480.png");
         assertThat(channel.select(".index li").get(0).select(".thumb")).isEmpty();
         String feed = java.nio.file.Files.readString(dir.resolve("feeds/yaowen.xml"));
         assertThat(feed).contains("<media:content xmlns:media=\"http://search.yahoo.com/mrss/\" medium=\"image\" url=\"http://www.rmzxb.com.cn/images/1/big.png\"/>");
