@@ -295,6 +295,11 @@ public final class CopydeskApp extends Application {
             taggerVm.refresh();
         })).show());
 
+        if (desk.readOnlyMedia()) {
+            // a desk on a disc or a read-only mount: read and exported, never changed
+            editorVm.deskReadOnly();
+            shell.messageProperty().set(Messages.get().get("window.readOnlyMedia"));
+        }
         draftsVm.show(loaded.drafts());
         loaded.open().ifPresent(a -> {
             editorVm.show(a);
@@ -305,7 +310,8 @@ public final class CopydeskApp extends Application {
         } else {
             stage.getScene().setRoot(window.root());
         }
-        stage.setTitle(Messages.get().get("app.title") + (desk.shared() ? " — " + desk.location() : ""));
+        stage.setTitle(Messages.get().get("app.title") + (desk.shared() ? " — " + desk.location() : "")
+                + (desk.readOnlyMedia() ? Messages.get().get("window.readOnlyTitle") : ""));
         focusTitleUnselected();
     }
 

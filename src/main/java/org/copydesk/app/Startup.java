@@ -60,7 +60,8 @@ final class Startup {
      */
     static Desk open(LaunchOptions options, SiteProfile profile, Settings settings) {
         if (options.shared() == null) {
-            return Desk.open(options.database(), options.createParents(), profile, Desk.Access.READ_WRITE);
+            // a desk on a disc or a read-only mount opens to be read and exported; a desk another window holds is refused
+            return Desk.open(options.database(), options.createParents(), profile, Desk.Access.READ_WRITE_UNLESS_MEDIA_READ_ONLY);
         }
         String name = settings.get(Settings.REVIEWER).strip();
         return Desk.openShared(options.shared(), options.password(), profile, name.isEmpty() ? Desk.loginOf(options.shared()) : name,

@@ -24,7 +24,9 @@ public final class Desk implements AutoCloseable {
         /** Write access; fails if another copy of the program holds the desk. */
         READ_WRITE,
         /** Write access if the desk is free, read-only if another copy holds it. */
-        READ_WRITE_OR_READ_ONLY
+        READ_WRITE_OR_READ_ONLY,
+        /** Write access; read-only when the desk file is on media that cannot be written; fails if another copy holds it. */
+        READ_WRITE_UNLESS_MEDIA_READ_ONLY
     }
 
     private final Store store;
@@ -86,7 +88,11 @@ public final class Desk implements AutoCloseable {
 
     /** Opens the desk on a clock of the caller's (tests move time by hand). */
     public static Desk open(Path db, boolean createParents, SiteProfile profile, Access access, Clock clock) {
-        Database.Access mode = access == Access.READ_WRITE ? Database.Access.READ_WRITE : Database.Access.READ_WRITE_OR_READ_ONLY;
+        Database.Access mode = switch (access) {
+            case READ_WRITE -> Database.Access.READ_WRITE;
+            case READ_WRITE_OR_READ_ONLY -> Database.Access.READ_WRITE_OR_READ_ONLY;
+            case READ_WRITE_UNLESS_MEDIA_READ_ONLY -> Database.Access.READ_WRITE_UNLESS_MEDIA_READ_ONLY;
+        };
         return new Desk(SqliteStore.open(db, createParents, mode), profile, clock, loginName(), null);
     }
 
@@ -179,6 +185,11 @@ public final class Desk implements AutoCloseable {
     /** True when another copy of the program holds the desk and this one may only read. */
     public boolean readOnly() {
         return store.readOnly();
+    }
+
+    /** True when the desk is read-only because of where its file is: it can be read and exported, not changed. */
+    public boolean readOnlyMedia() {
+        return store.readOnlyMedia();
     }
 
     /** Where the desk is kept, for messages. */

@@ -25,6 +25,11 @@ public interface Store extends AutoCloseable {
     /** True when this store may only be read (another copy of the program holds it). */
     boolean readOnly();
 
+    /** True when the desk is read-only because of where its file is (a disc, a read-only mount). */
+    default boolean readOnlyMedia() {
+        return false;
+    }
+
     /** Where the store is, for messages: a file or a server address. */
     String location();
 

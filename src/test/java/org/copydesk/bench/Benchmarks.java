@@ -32,6 +32,7 @@ public final class Benchmarks {
             case "startup" -> StartupBench.run(out, args.length > 1 ? Integer.parseInt(args[1]) : 10_000);
             case "exchange" -> ExchangeBench.run(out, args.length > 1 ? Integer.parseInt(args[1]) : 1000);
             case "site" -> SiteBench.run(out, args.length > 1 ? Integer.parseInt(args[1]) : 10_000);
+            case "replace" -> ReplaceBench.run(out, args.length > 1 ? Integer.parseInt(args[1]) : 10_000);
             case "export-kills" -> FaultsBench.exportOnly(args.length > 1 ? Integer.parseInt(args[1]) : 200);
             case "typing-kills" -> FaultsBench.typingKills(args.length > 1 ? Integer.parseInt(args[1]) : 200);
             case "faults" -> FaultsBench.run(1000, 5, args.length > 1 ? Integer.parseInt(args[1]) : 200);
@@ -49,6 +50,7 @@ public final class Benchmarks {
                 TaggerBench.speed(out);
                 ProofBench.run(out);
                 ExchangeBench.run(out, 1000);
+                ReplaceBench.run(out, 10_000);
                 SharedBench.run(out, 100_000, false);
                 SiteBench.run(out, 10_000);
             }

@@ -49,9 +49,10 @@ final class JdbcRevisions implements RevisionTable {
 
     @Override
     public List<Revision> withReason(String prefix) throws SQLException {
-        // a range on the text rather than LIKE, whose wildcards the prefix could contain
-        return Rows.list(c, "SELECT * FROM revision WHERE reason >= ? AND reason < ? ORDER BY id", JdbcRevisions::revision,
-                prefix, prefix + Character.MAX_VALUE);
+        // the first characters compared exactly: LIKE has wildcards the prefix could hold, and a range
+        // depends on the server's collation
+        return Rows.list(c, "SELECT * FROM revision WHERE substr(reason, 1, ?) = ? ORDER BY id", JdbcRevisions::revision,
+                prefix.length(), prefix);
     }
 
     @Override

@@ -47,11 +47,18 @@ public final class Database implements AutoCloseable {
         /** Write access; fails if another copy of the program holds the file. */
         READ_WRITE,
         /** Write access if the file is free, read-only if another copy holds it. */
-        READ_WRITE_OR_READ_ONLY
+        READ_WRITE_OR_READ_ONLY,
+        /**
+         * Write access; read-only when the file is on media that cannot be written (a disc, a
+         * read-only mount, a folder without write permission); fails if another copy holds it.
+         */
+        READ_WRITE_UNLESS_MEDIA_READ_ONLY
     }
 
     private final Path path;
     private final boolean readOnly;
+    /** Read-only because the file's folder cannot be written, not because another copy holds it. */
+    private final boolean media;
     private final FileChannel lockChannel;
     private final FileLock lock;
     private final Connection writer;
@@ -60,10 +67,11 @@ public final class Database implements AutoCloseable {
     private final ExecutorService writerThread;
     private volatile Thread writerThreadRef;
 
-    private Database(Path path, boolean readOnly, FileChannel lockChannel, FileLock lock,
+    private Database(Path path, boolean readOnly, boolean media, FileChannel lockChannel, FileLock lock,
                      Connection writer, Connection reader) {
         this.path = path;
         this.readOnly = readOnly;
+        this.media = media;
         this.lockChannel = lockChannel;
         this.lock = lock;
         this.writer = writer;
@@ -102,18 +110,23 @@ public final class Database implements AutoCloseable {
         FileChannel channel = null;
         FileLock lock = null;
         boolean readOnly = false;
+        boolean media = false;
         try {
             channel = FileChannel.open(lockPath(path), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             lock = channel.tryLock();
         } catch (OverlappingFileLockException e) {
             lock = null;
         } catch (IOException e) {
-            if (access == Access.READ_WRITE) {
+            media = Files.exists(path) && !Files.isWritable(path.getParent());
+            if (access == Access.READ_WRITE || access == Access.READ_WRITE_UNLESS_MEDIA_READ_ONLY && !media) {
                 throw new CopydeskException(Problem.DB_NOT_READABLE, e, path, e.getMessage());
             }
         }
-        if (lock == null) {
-            if (access == Access.READ_WRITE || !Files.exists(path)) {
+        if (lock == null && media) {
+            // nothing can write the file here, so no other copy can be changing it either
+            readOnly = true;
+        } else if (lock == null) {
+            if (access != Access.READ_WRITE_OR_READ_ONLY || !Files.exists(path)) {
                 closeQuietly(channel);
                 throw new CopydeskException(Problem.DB_IN_USE, path);
             }
@@ -149,7 +162,7 @@ public final class Database implements AutoCloseable {
                     throw new CopydeskException(Problem.DB_NEEDS_UPGRADE, path);
                 }
             }
-            return new Database(path, readOnly, channel, lock, writer, reader);
+            return new Database(path, readOnly, media, channel, lock, writer, reader);
         } catch (SQLException e) {
             closeAll(writer, reader, lock, channel);
             throw translate(e, path);
@@ -286,6 +299,11 @@ public final class Database implements AutoCloseable {
     }
 
     /** True when another copy of the program holds the file and this one may only read. */
+    /** True when the file is read-only because of where it is (a disc, a read-only mount). */
+    public boolean readOnlyMedia() {
+        return media;
+    }
+
     public boolean readOnly() {
         return readOnly;
     }
@@ -308,7 +326,7 @@ public final class Database implements AutoCloseable {
      */
     public <T> T write(Work<T> work) {
         if (readOnly) {
-            throw new CopydeskException(Problem.DB_IN_USE, path);
+            throw new CopydeskException(media ? Problem.DB_READ_ONLY_MEDIA : Problem.DB_IN_USE, path);
         }
         if (Thread.currentThread() == writerThreadRef) {
             return inTransaction(work);

@@ -29,6 +29,11 @@ public final class SqliteStore implements Store {
     }
 
     @Override
+    public boolean readOnlyMedia() {
+        return db.readOnlyMedia();
+    }
+
+    @Override
     public boolean readOnly() {
         return db.readOnly();
     }

@@ -124,7 +124,7 @@ public final class EditorViewModel implements OpenArticle.Editing {
         publishedAt.addListener((obs, was, now) -> changed());
         session.keywords().addListener((ListChangeListener<String>) c -> changed());
         // an article someone else has open on a shared desk is read here, not written
-        session.heldByProperty().addListener((o, a, b) -> editable.set(session.id() != 0 && b == null));
+        session.heldByProperty().addListener((o, a, b) -> editable.set(session.id() != 0 && b == null && !deskReadOnly));
         text.get(ArticleField.BODY).addListener((obs, was, now) -> {
             if (!populating) {
                 counter.trigger();
@@ -210,11 +210,19 @@ public final class EditorViewModel implements OpenArticle.Editing {
             populating = false;
         }
         autosave.reset(a);
-        editable.set(session.heldByProperty().get() == null);
+        editable.set(session.heldByProperty().get() == null && !deskReadOnly);
         cacheImages(a.id());
         session.changed();
         count();
         refreshKnownKeywords();
+    }
+
+    private boolean deskReadOnly;
+
+    /** The desk can be read, not written (its file is on a disc or a read-only mount): nothing is editable. */
+    public void deskReadOnly() {
+        deskReadOnly = true;
+        editable.set(false);
     }
 
     /** Empties the editor (no article open). */
