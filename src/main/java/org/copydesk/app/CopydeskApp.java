@@ -272,22 +272,12 @@ public final class CopydeskApp extends Application {
         }
         window.setOnBatchTag(() -> {
             BatchTagViewModel batch = new BatchTagViewModel(desk.batchTagging(), runner, id -> id == session.id() && session.pending());
-            batch.setOnChanged(ids -> {
-                draftsVm.reload();
-                if (ids.contains(session.id()) && !session.pending()) {
-                    runner.submit("reload tagged article", () -> desk.drafts().get(session.id()), session::reload, t -> { });
-                }
-            });
+            batch.setOnChanged(ids -> changedElsewhere(ids, draftsVm, session));
             new BatchTagDialog(stage, batch).show();
         });
         window.setOnDeskReplace(() -> {
             DeskReplaceViewModel replace = new DeskReplaceViewModel(desk.replace(), runner, id -> id == session.id() && session.pending());
-            replace.setOnChanged(ids -> {
-                draftsVm.reload();
-                if (ids.contains(session.id()) && !session.pending()) {
-                    runner.submit("reload replaced article", () -> desk.drafts().get(session.id()), session::reload, t -> { });
-                }
-            });
+            replace.setOnChanged(ids -> changedElsewhere(ids, draftsVm, session));
             new DeskReplaceDialog(stage, replace, desk.profile().channelNames()).show();
         });
         window.setOnVocabulary(() -> new VocabularyDialog(stage, new VocabularyViewModel(desk.tagging(), runner, () -> {
@@ -313,6 +303,14 @@ public final class CopydeskApp extends Application {
         stage.setTitle(Messages.get().get("app.title") + (desk.shared() ? " — " + desk.location() : "")
                 + (desk.readOnlyMedia() ? Messages.get().get("window.readOnlyTitle") : ""));
         focusTitleUnselected();
+    }
+
+    /** Articles a batch (tagging, a desk-wide replace) changed: the list, and the open article unless it has edits of its own. */
+    private void changedElsewhere(java.util.List<Long> ids, DraftListViewModel draftsVm, OpenArticle session) {
+        draftsVm.reload();
+        if (ids.contains(session.id()) && !session.pending()) {
+            runner.submit("reload changed article", () -> desk.drafts().get(session.id()), session::reload, t -> { });
+        }
     }
 
     /** The parts that wait for the first frame: the tagger (its model loads for seconds), the web views. */

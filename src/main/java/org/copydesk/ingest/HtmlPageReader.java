@@ -1,6 +1,5 @@
 package org.copydesk.ingest;
 
-import org.copydesk.markup.Sanitizer;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -14,6 +13,7 @@ import java.util.Set;
 import org.copydesk.domain.CopydeskException;
 import org.copydesk.domain.ImageAsset;
 import org.copydesk.markup.Images;
+import org.copydesk.markup.Sanitizer;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;

@@ -380,7 +380,7 @@ public final class BodyEditor extends BorderPane {
         return false;
     }
 
-    private static final String RANGES = resource("body-ranges.js");
+    private static final String RANGES = org.copydesk.ui.fx.FindMarks.paragraphsScript() + resource("body-ranges.js");
 
     private static String resource(String name) {
         try (InputStream in = BodyEditor.class.getResourceAsStream(name)) {

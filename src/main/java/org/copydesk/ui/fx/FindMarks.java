@@ -13,7 +13,13 @@ import javafx.scene.web.WebEngine;
  */
 public final class FindMarks {
 
-    private static final String SCRIPT = resource();
+    private static final String PARAGRAPHS = resource("paragraphs.js");
+    private static final String SCRIPT = PARAGRAPHS + resource("find-marks.js");
+
+    /** The functions that read a page's paragraphs as the desk does, for a script to start with. */
+    public static String paragraphsScript() {
+        return PARAGRAPHS;
+    }
 
     private FindMarks() {
     }
@@ -40,8 +46,8 @@ public final class FindMarks {
         mark(engine, rootSelector, List.of(), -1);
     }
 
-    private static String resource() {
-        try (InputStream in = FindMarks.class.getResourceAsStream("find-marks.js")) {
+    private static String resource(String name) {
+        try (InputStream in = FindMarks.class.getResourceAsStream(name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

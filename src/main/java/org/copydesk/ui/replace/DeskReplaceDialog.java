@@ -16,9 +16,7 @@ import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
@@ -27,6 +25,7 @@ import javafx.util.StringConverter;
 import org.copydesk.domain.ArticleField;
 import org.copydesk.domain.Status;
 import org.copydesk.l10n.Messages;
+import org.copydesk.ui.fx.BatchControls;
 import org.copydesk.l10n.Wording;
 import org.copydesk.service.DeskReplace;
 
@@ -97,14 +96,8 @@ public final class DeskReplaceDialog {
         GridPane.setHgrow(with, Priority.ALWAYS);
         FlowPane options = new FlowPane(12, 6, matchCase, wholeWord, regex, new Label(m.get("deskReplace.scope")), status, channel);
 
-        ProgressBar bar = new ProgressBar(0);
-        bar.setId("desk-replace-progress");
-        bar.setMaxWidth(Double.MAX_VALUE);
-        bar.progressProperty().bind(vm.progressProperty());
-        Label summary = new Label();
-        summary.setId("desk-replace-summary");
-        summary.setWrapText(true);
-        summary.textProperty().bind(vm.summaryProperty());
+        ProgressBar bar = BatchControls.progress("desk-replace-progress", vm);
+        Label summary = BatchControls.summary("desk-replace-summary", vm);
 
         TreeView<String> changes = new TreeView<>(new TreeItem<>());
         changes.setId("desk-replace-changes");
@@ -113,32 +106,19 @@ public final class DeskReplaceDialog {
         VBox.setVgrow(changes, Priority.ALWAYS);
         vm.items().addListener((ListChangeListener<DeskReplace.Item>) c -> changes.getRoot().getChildren().setAll(tree(vm.items())));
 
-        Button preview = new Button(m.get("deskReplace.preview"));
-        preview.setId("desk-replace-preview");
+        Button preview = BatchControls.button("desk-replace-preview", m.get("deskReplace.preview"),
+                vm.runningProperty().or(Bindings.isEmpty(vm.findProperty())), vm::preview);
         preview.setDefaultButton(true);
-        preview.disableProperty().bind(vm.runningProperty().or(Bindings.isEmpty(vm.findProperty())));
-        preview.setOnAction(e -> vm.preview());
-        Button stop = new Button(m.get("batchTag.stop"));
-        stop.setId("desk-replace-stop");
-        stop.disableProperty().bind(vm.runningProperty().not());
-        stop.setOnAction(e -> vm.cancel());
-        Button apply = new Button(m.get("deskReplace.apply"));
-        apply.setId("desk-replace-apply");
-        apply.disableProperty().bind(vm.runningProperty().or(vm.plannedProperty().not()));
-        apply.setOnAction(e -> vm.apply());
-        Button undo = new Button(m.get("deskReplace.undo"));
-        undo.setId("desk-replace-undo");
-        undo.disableProperty().bind(vm.runningProperty().or(vm.appliedProperty().not()));
-        undo.setOnAction(e -> vm.undo());
-        Button close = new Button(m.get("batchTag.close"));
-        close.setId("desk-replace-close");
-        close.setCancelButton(true);
-        close.setOnAction(e -> {
+        Button stop = BatchControls.button("desk-replace-stop", m.get("batchTag.stop"), vm.runningProperty().not(), vm::cancel);
+        Button apply = BatchControls.button("desk-replace-apply", m.get("deskReplace.apply"),
+                vm.runningProperty().or(vm.plannedProperty().not()), vm::apply);
+        Button undo = BatchControls.button("desk-replace-undo", m.get("deskReplace.undo"),
+                vm.runningProperty().or(vm.appliedProperty().not()), vm::undo);
+        Button close = BatchControls.button("desk-replace-close", m.get("batchTag.close"), null, () -> {
             vm.cancel();
             stage.close();
         });
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
+        close.setCancelButton(true);
         FlowPane buttons = new FlowPane(8, 6, preview, stop, apply, undo, close);
         VBox root = new VBox(10, form, options, bar, summary, changes, buttons);
         root.setPadding(new Insets(14));

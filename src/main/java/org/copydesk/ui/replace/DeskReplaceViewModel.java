@@ -2,17 +2,12 @@ package org.copydesk.ui.replace;
 
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Consumer;
 import java.util.function.LongPredicate;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -31,10 +26,9 @@ import org.copydesk.ui.fx.TaskRunner;
  * nothing written; then applied as a whole (one revision per article), and undone as a whole.
  * Changing what to find takes the plan away: only what was looked at is ever written.
  */
-public final class DeskReplaceViewModel {
+public final class DeskReplaceViewModel extends org.copydesk.ui.fx.BatchWork {
 
     private final DeskReplace replace;
-    private final TaskRunner runner;
     private final LongPredicate busy;
     private final Messages m = Messages.get();
     private final StringProperty find = new SimpleStringProperty("");
@@ -44,24 +38,18 @@ public final class DeskReplaceViewModel {
     private final BooleanProperty regex = new SimpleBooleanProperty(false);
     private final ObjectProperty<Status> status = new SimpleObjectProperty<>();
     private final StringProperty channel = new SimpleStringProperty("");
-    private final DoubleProperty progress = new SimpleDoubleProperty(0);
-    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper planned = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyBooleanWrapper applied = new ReadOnlyBooleanWrapper(false);
-    private final StringProperty summary = new SimpleStringProperty("");
     private final ObservableList<DeskReplace.Item> items = FXCollections.observableArrayList();
-    private final AtomicBoolean stop = new AtomicBoolean();
     private DeskReplace.Plan plan;
     private String batch;
-    private Consumer<List<Long>> onChanged = ids -> { };
 
     /**
      * @param busy true for an article whose unsaved edits are open in the editor: it is left out, so
      *             that the editor's next save does not undo the replace
      */
     public DeskReplaceViewModel(DeskReplace replace, TaskRunner runner, LongPredicate busy) {
+        super(runner);
         this.replace = replace;
-        this.runner = runner;
         this.busy = busy;
         for (var p : List.of(find, replacement, channel)) {
             p.addListener((o, a, b) -> forget());
@@ -111,37 +99,18 @@ public final class DeskReplaceViewModel {
         return channel;
     }
 
-    public DoubleProperty progressProperty() {
-        return progress;
-    }
-
-    public ReadOnlyBooleanProperty runningProperty() {
-        return running.getReadOnlyProperty();
-    }
 
     /** True while a plan is shown that can be applied. */
     public ReadOnlyBooleanProperty plannedProperty() {
         return planned.getReadOnlyProperty();
     }
 
-    /** True once a replace was written (and until it is undone). */
-    public ReadOnlyBooleanProperty appliedProperty() {
-        return applied.getReadOnlyProperty();
-    }
-
-    public StringProperty summaryProperty() {
-        return summary;
-    }
 
     /** The articles the plan touches, each with its changes. */
     public ObservableList<DeskReplace.Item> items() {
         return items;
     }
 
-    /** Hears which articles were changed (the draft list and the open article read them again). */
-    public void setOnChanged(Consumer<List<Long>> onChanged) {
-        this.onChanged = onChanged;
-    }
 
     /** Looks through the desk; nothing is written. A bad regular expression is said at once. */
     public void preview() {
@@ -163,15 +132,8 @@ public final class DeskReplaceViewModel {
         summary.set(m.get("deskReplace.looking"));
         Set<Status> statuses = status.get() == null ? Set.of() : Set.of(status.get());
         String inChannel = channel.get();
-        AtomicLong lastShown = new AtomicLong();
-        runner.submit("plan desk replace", () -> replace.plan(q, statuses, inChannel, (done, total) -> {
-            long now = System.nanoTime();
-            if (done == total || now - lastShown.get() > 100_000_000L) {
-                lastShown.set(now);
-                double p = total == 0 ? 1 : (double) done / total;
-                runner.onUi(() -> progress.set(p));
-            }
-        }, stop::get), this::planned, this::failed);
+        runner.submit("plan desk replace", () -> replace.plan(q, statuses, inChannel, this::progressed, stop::get), this::planned,
+                this::failed);
     }
 
     private void planned(DeskReplace.Plan p) {
@@ -186,16 +148,7 @@ public final class DeskReplaceViewModel {
                         p.changes(), p.applied().size(), refused));
     }
 
-    private void failed(Throwable t) {
-        running.set(false);
-        progress.set(0);
-        summary.set(Errors.message(t));
-    }
 
-    /** Stops looking between two articles. */
-    public void cancel() {
-        stop.set(true);
-    }
 
     /** Writes the plan, every article or none; an article open with unsaved edits is left out and said so. */
     public void apply() {

@@ -17,6 +17,7 @@ import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.copydesk.l10n.Messages;
+import org.copydesk.ui.fx.BatchControls;
 
 /**
  * The batch-tagging window: progress and 停止 while the tagger looks, then a table of what it would
@@ -31,14 +32,8 @@ public final class BatchTagDialog {
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle(m.get("batchTag.title"));
-        ProgressBar bar = new ProgressBar();
-        bar.setId("batch-tag-progress");
-        bar.setMaxWidth(Double.MAX_VALUE);
-        bar.progressProperty().bind(vm.progressProperty());
-        Label summary = new Label();
-        summary.setId("batch-tag-summary");
-        summary.setWrapText(true);
-        summary.textProperty().bind(vm.summaryProperty());
+        ProgressBar bar = BatchControls.progress("batch-tag-progress", vm);
+        Label summary = BatchControls.summary("batch-tag-summary", vm);
 
         TableView<BatchTagViewModel.Row> table = new TableView<>(vm.rows());
         table.setId("batch-tag-table");
@@ -76,26 +71,17 @@ public final class BatchTagDialog {
         table.setPrefHeight(320);
         VBox.setVgrow(table, Priority.ALWAYS);
 
-        Button stop = new Button(m.get("batchTag.stop"));
-        stop.setId("batch-tag-stop");
-        stop.disableProperty().bind(vm.runningProperty().not());
-        stop.setOnAction(e -> vm.cancel());
-        Button apply = new Button(m.get("batchTag.apply"));
-        apply.setId("batch-tag-apply");
-        apply.disableProperty().bind(vm.runningProperty().or(vm.appliedProperty()).or(javafx.beans.binding.Bindings.isEmpty(vm.rows())));
+        Button stop = BatchControls.button("batch-tag-stop", m.get("batchTag.stop"), vm.runningProperty().not(), vm::cancel);
+        Button apply = BatchControls.button("batch-tag-apply", m.get("batchTag.apply"),
+                vm.runningProperty().or(vm.appliedProperty()).or(javafx.beans.binding.Bindings.isEmpty(vm.rows())), vm::apply);
         apply.setDefaultButton(true);
-        apply.setOnAction(e -> vm.apply());
-        Button undo = new Button(m.get("batchTag.undo"));
-        undo.setId("batch-tag-undo");
-        undo.disableProperty().bind(vm.runningProperty().or(vm.appliedProperty().not()));
-        undo.setOnAction(e -> vm.undo());
-        Button close = new Button(m.get("batchTag.close"));
-        close.setId("batch-tag-close");
-        close.setCancelButton(true);
-        close.setOnAction(e -> {
+        Button undo = BatchControls.button("batch-tag-undo", m.get("batchTag.undo"), vm.runningProperty().or(vm.appliedProperty().not()),
+                vm::undo);
+        Button close = BatchControls.button("batch-tag-close", m.get("batchTag.close"), null, () -> {
             vm.cancel();
             stage.close();
         });
+        close.setCancelButton(true);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox buttons = new HBox(8, stop, gap, undo, apply, close);

@@ -2,21 +2,12 @@ package org.copydesk.ui.tagger;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.DoubleProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleDoubleProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.copydesk.l10n.Messages;
 import org.copydesk.service.BatchTagging;
-import org.copydesk.ui.fx.Errors;
 import org.copydesk.ui.fx.TaskRunner;
 
 /**
@@ -25,7 +16,7 @@ import org.copydesk.ui.fx.TaskRunner;
  * by article, to be looked over (and unticked) before anything is written; then applied, one
  * revision per article, and undone as a whole.
  */
-public final class BatchTagViewModel {
+public final class BatchTagViewModel extends org.copydesk.ui.fx.BatchWork {
 
     /** One article's proposal, ticked to be applied. */
     public static final class Row {
@@ -55,53 +46,26 @@ public final class BatchTagViewModel {
     }
 
     private final BatchTagging batch;
-    private final TaskRunner runner;
     private final Messages m = Messages.get();
-    private final DoubleProperty progress = new SimpleDoubleProperty(0);
-    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyBooleanWrapper applied = new ReadOnlyBooleanWrapper(false);
-    private final StringProperty summary = new SimpleStringProperty("");
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
-    private final AtomicBoolean stop = new AtomicBoolean();
     private final java.util.function.LongPredicate busy;
     private List<BatchTagging.Change> made = List.of();
-    private java.util.function.Consumer<List<Long>> onChanged = ids -> { };
 
     /**
      * @param busy true for an article whose unsaved edits are open in the editor: it is left alone,
      *             so that the editor's next save does not undo what tagging set
      */
     public BatchTagViewModel(BatchTagging batch, TaskRunner runner, java.util.function.LongPredicate busy) {
+        super(runner);
         this.batch = batch;
-        this.runner = runner;
         this.busy = busy;
     }
 
-    public DoubleProperty progressProperty() {
-        return progress;
-    }
-
-    public ReadOnlyBooleanProperty runningProperty() {
-        return running.getReadOnlyProperty();
-    }
-
-    /** True once proposals were applied (and until they are undone). */
-    public ReadOnlyBooleanProperty appliedProperty() {
-        return applied.getReadOnlyProperty();
-    }
-
-    public StringProperty summaryProperty() {
-        return summary;
-    }
 
     public ObservableList<Row> rows() {
         return rows;
     }
 
-    /** Hears which articles were changed (the draft list and the open article read them again). */
-    public void setOnChanged(java.util.function.Consumer<List<Long>> onChanged) {
-        this.onChanged = onChanged;
-    }
 
     /** Works out what tagging would set on every untagged article; nothing is written. */
     public void start() {
@@ -114,7 +78,6 @@ public final class BatchTagViewModel {
         rows.clear();
         progress.set(-1);
         summary.set(m.get("batchTag.looking"));
-        AtomicLong lastShown = new AtomicLong();
         runner.submit("suggest untagged", () -> {
             List<Long> ids = batch.untagged();
             List<BatchTagging.Change> found = new ArrayList<>();
@@ -122,12 +85,7 @@ public final class BatchTagViewModel {
             batch.suggest(ids, item -> {
                 BatchTagging.proposal(item).ifPresent(found::add);
                 done[0]++;
-                long now = System.nanoTime();
-                if (done[0] == ids.size() || now - lastShown.get() > 100_000_000L) {
-                    lastShown.set(now);
-                    double p = (double) done[0] / ids.size();
-                    runner.onUi(() -> progress.set(p));
-                }
+                progressed(done[0], ids.size());
             }, stop::get);
             return new Found(ids.size(), done[0], found);
         }, this::found, this::failed);
@@ -144,16 +102,7 @@ public final class BatchTagViewModel {
         summary.set(m.get(key, f.untagged(), f.looked(), f.changes().size()));
     }
 
-    private void failed(Throwable t) {
-        running.set(false);
-        progress.set(0);
-        summary.set(Errors.message(t));
-    }
 
-    /** Stops looking between two articles; what was found so far is shown. */
-    public void cancel() {
-        stop.set(true);
-    }
 
     /** Writes the ticked proposals: one revision per article; an article changed meanwhile is left alone. */
     public void apply() {

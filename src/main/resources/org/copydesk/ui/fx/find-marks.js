@@ -1,6 +1,5 @@
 // Marks the matches of a search in a page: ranges are [paragraph, start, end] in the paragraphs as
-// the desk counts them (p, h2, h3, li, figcaption, table cells, a quotation without paragraphs of its
-// own), offsets counting a run of white space once, ends trimmed. Earlier marks are taken away first;
+// the desk counts them (paragraphs.js). Earlier marks are taken away first;
 // the match numbered `current` is outlined and scrolled into view. A match that runs across bold or
 // link boundaries is left unmarked (the selection still shows it). Returns how many were marked.
 (function (rootSelector, ranges, current) {
@@ -11,44 +10,9 @@
         parent.removeChild(m);
         parent.normalize();
     }
-    if (!document.getElementById('cd-find-style') && document.head) {
-        var style = document.createElement('style');
-        style.id = 'cd-find-style';
-        style.textContent = 'mark.cd-find{background:#ffe58a;color:inherit;border-radius:2px}'
-            + 'mark.cd-find-current{background:#ff9f43;outline:2px solid #d9480f}';
-        document.head.appendChild(style);
-    }
     var root = document.querySelector(rootSelector);
     if (!root || ranges.length === 0) return 0;
-    var SELECTOR = 'p, h2, h3, li, figcaption, th, td, blockquote';
-    function isBlock(e) { return !(e.tagName === 'BLOCKQUOTE' && e.querySelector('p, ul, ol')); }
-    function normal(s) { return s.replace(/\u00A0/g, ' ').replace(/[ \t\r\n]+/g, ' ').trim(); }
-    var blocks = [];
-    var all = root.querySelectorAll(SELECTOR);
-    for (var b = 0; b < all.length; b++) {
-        var e = all[b];
-        if (!isBlock(e)) continue;
-        var inner = e.querySelectorAll(SELECTOR), nested = false;
-        for (var k = 0; k < inner.length; k++) { if (isBlock(inner[k])) { nested = true; break; } }
-        if (nested) continue;
-        if (normal(e.textContent) !== '') blocks.push(e);
-    }
-    if (blocks.length === 0 && normal(root.textContent) !== '') blocks.push(root);
-    function places(block) {
-        var walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT, null, false);
-        var at = [], text = '', pending = false, node;
-        while ((node = walker.nextNode())) {
-            var raw = node.nodeValue;
-            for (var j = 0; j < raw.length; j++) {
-                var c = raw.charAt(j);
-                if (c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\u00A0') { pending = text.length > 0; continue; }
-                if (pending) { at.push([node, j]); text += ' '; pending = false; }
-                at.push([node, j]);
-                text += c;
-            }
-        }
-        return at;
-    }
+    var blocks = cdParagraphs(root);
     // from the last range back, so the places of earlier ones stay where they were
     var order = ranges.map(function (r, n) { return [r[0], r[1], r[2], n]; });
     order.sort(function (x, y) { return x[0] !== y[0] ? y[0] - x[0] : y[1] - x[1]; });
@@ -56,7 +20,7 @@
     for (var r = 0; r < order.length; r++) {
         var p = order[r][0], s = order[r][1], t = order[r][2];
         if (p < 0 || p >= blocks.length) continue;
-        var at = places(blocks[p]);
+        var at = cdPlaces(blocks[p]).at;
         if (s < 0 || t > at.length || s >= t) continue;
         var first = at[s], last = at[t - 1];
         if (first[0] !== last[0]) continue;
@@ -65,7 +29,7 @@
         range.setEnd(last[0], last[1] + 1);
         var mark = document.createElement('mark');
         mark.className = order[r][3] === current ? 'cd-find cd-find-current' : 'cd-find';
-        // styled through the object model too: a published page's security policy refuses style sheets written into it
+        // styled through the object model: a published page's security policy refuses style sheets written into it
         mark.style.backgroundColor = order[r][3] === current ? '#ff9f43' : '#ffe58a';
         mark.style.color = 'inherit';
         if (order[r][3] === current) mark.style.outline = '2px solid #d9480f';
