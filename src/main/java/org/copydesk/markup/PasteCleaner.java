@@ -5,6 +5,7 @@ import java.util.Base64;
 import java.util.List;
 import org.copydesk.domain.CopydeskException;
 import org.copydesk.domain.ImageAsset;
+import org.copydesk.domain.Problem;
 import org.copydesk.text.clean.CleanReport;
 import org.copydesk.text.clean.Cleaner;
 import org.jsoup.Jsoup;
@@ -63,6 +64,9 @@ public final class PasteCleaner {
 
     /** A pasted picture (a screenshot, say) as an image of the article. */
     public static Paste fromImage(byte[] png) {
+        if (png.length > Images.MAX_BYTES) {
+            throw new CopydeskException(Problem.PASTED_IMAGE_TOO_LARGE, (png.length + 524_287) / 1_048_576, Images.MAX_BYTES / 1_048_576);
+        }
         ImageAsset asset = Images.fromBytes("paste", png);
         return new Paste("<figure><img src=\"" + asset.name() + "\" alt=\"\"><figcaption></figcaption></figure><p><br></p>", List.of(asset),
                 new CleanReport());

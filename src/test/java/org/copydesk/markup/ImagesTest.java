@@ -56,6 +56,6 @@ class ImagesTest {
         huge[0] = (byte) 0x89;
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> PasteCleaner.fromImage(huge))
                 .isInstanceOfSatisfying(org.copydesk.domain.CopydeskException.class,
-                        e -> org.assertj.core.api.Assertions.assertThat(e.problem()).isEqualTo(org.copydesk.domain.Problem.IMAGE_TOO_LARGE));
+                        e -> org.assertj.core.api.Assertions.assertThat(e.problem()).isEqualTo(org.copydesk.domain.Problem.PASTED_IMAGE_TOO_LARGE));
     }
 }
