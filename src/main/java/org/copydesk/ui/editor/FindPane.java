@@ -53,6 +53,7 @@ public final class FindPane extends javafx.scene.layout.VBox {
     private long sequence;
     private Cancellable pending;
     private Article beforeReplaceAll;
+    private boolean markInEditor = true;
     private BiConsumer<List<int[]>, Integer> onMarks = (r, c) -> { };
 
     public FindPane(EditorViewModel vm, EditorView view, DeskReplace finder, TaskRunner runner) {
@@ -97,7 +98,10 @@ public final class FindPane extends javafx.scene.layout.VBox {
         for (StringProperty p : List.of(vm.titleProperty(), vm.subtitleProperty(), vm.summaryProperty(), vm.bodyHtmlProperty())) {
             p.addListener((o, a, b) -> {
                 if (isVisible() && !find.getText().isEmpty()) {
+                    // typing in the body: its marks stay as they are (moving them would move the caret)
+                    boolean typing = view.body() != null && view.body().webView().isFocused();
                     search();
+                    markInEditor = !typing;
                 }
             });
         }
@@ -202,6 +206,7 @@ public final class FindPane extends javafx.scene.layout.VBox {
     }
 
     private void search() {
+        markInEditor = true;
         long mine = ++sequence;
         if (pending != null) {
             pending.cancel();
@@ -260,7 +265,7 @@ public final class FindPane extends javafx.scene.layout.VBox {
                 ranges.add(new int[] {c.paragraph(), c.start(), c.start() + c.before().length()});
             }
         }
-        if (view.body() != null) {
+        if (view.body() != null && markInEditor) {
             view.body().markFound(ranges, currentBody);
         }
         onMarks.accept(ranges, currentBody);
@@ -271,6 +276,7 @@ public final class FindPane extends javafx.scene.layout.VBox {
         if (found.isEmpty()) {
             return;
         }
+        markInEditor = true;
         current = Math.floorMod(current + by, found.size());
         count.setText(m.get("find.count", current + 1, found.size()));
         mark();

@@ -156,15 +156,15 @@ public final class DeskReplaceViewModel extends org.copydesk.ui.fx.BatchWork {
             return;
         }
         List<DeskReplace.Item> chosen = plan.items().stream().filter(i -> !busy.test(i.id())).toList();
-        int left = plan.items().size() - chosen.size();
         DeskReplace.Plan writing = new DeskReplace.Plan(plan.query(), chosen);
+        int listed = plan.items().size();
         running.set(true);
         runner.submit("apply desk replace", () -> replace.apply(writing), done -> {
             running.set(false);
             batch = done.batch();
             applied.set(!done.articles().isEmpty());
             planned.set(false);
-            summary.set(m.get("deskReplace.applied", done.changes(), done.articles().size(), left));
+            summary.set(m.get("deskReplace.applied", done.changes(), done.articles().size(), listed - done.articles().size()));
             onChanged.accept(done.articles());
         }, this::failed);
     }
