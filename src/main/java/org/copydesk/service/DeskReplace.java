@@ -123,11 +123,6 @@ public final class DeskReplace {
         return replaced(a, q, q.pattern());
     }
 
-    /** The body with the one match at {@code paragraph}/{@code start} replaced. */
-    public String replaceInBody(String bodyHtml, FindQuery q, int paragraph, int start) {
-        return BodyFind.replace(bodyHtml, q, q.pattern(), paragraph, start);
-    }
-
     /** The changes the query makes to one article, or empty when it does not match. */
     static Optional<Item> item(Article a, FindQuery q, Pattern p) {
         List<Change> changes = new ArrayList<>();
