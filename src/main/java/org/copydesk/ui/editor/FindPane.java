@@ -54,6 +54,8 @@ public final class FindPane extends javafx.scene.layout.VBox {
     private Cancellable pending;
     private Article beforeReplaceAll;
     private boolean markInEditor = true;
+    /** What the last 全部替换 did, said instead of 没有找到 until the search changes. */
+    private String replacedLine;
     private BiConsumer<List<int[]>, Integer> onMarks = (r, c) -> { };
 
     public FindPane(EditorViewModel vm, EditorView view, DeskReplace finder, TaskRunner runner) {
@@ -90,9 +92,15 @@ public final class FindPane extends javafx.scene.layout.VBox {
         replaceRow.setAlignment(Pos.CENTER_LEFT);
         getChildren().addAll(findRow, replaceRow);
 
-        find.textProperty().addListener((o, a, b) -> search());
+        find.textProperty().addListener((o, a, b) -> {
+            replacedLine = null;
+            search();
+        });
         for (CheckBox c : List.of(matchCase, wholeWord, regex)) {
-            c.selectedProperty().addListener((o, a, b) -> search());
+            c.selectedProperty().addListener((o, a, b) -> {
+                replacedLine = null;
+                search();
+            });
         }
         // what the search runs over changes: look again, the current match kept by its number
         for (StringProperty p : List.of(vm.titleProperty(), vm.subtitleProperty(), vm.summaryProperty(), vm.bodyHtmlProperty())) {
@@ -241,6 +249,8 @@ public final class FindPane extends javafx.scene.layout.VBox {
             count.getStyleClass().add("find-none");
         } else if (find.getText().isEmpty()) {
             count.setText("");
+        } else if (result.isEmpty() && replacedLine != null) {
+            count.setText(replacedLine);
         } else if (result.isEmpty()) {
             count.setText(m.get("find.none"));
             count.getStyleClass().add("find-none");
@@ -355,7 +365,8 @@ public final class FindPane extends javafx.scene.layout.VBox {
         beforeReplaceAll = before;
         put(after);
         undoAll.setDisable(false);
-        count.setText(m.get("find.replaced", made));
+        replacedLine = m.get("find.replaced", made);
+        count.setText(replacedLine);
     }
 
     /** Takes the last 全部替换 back in every field at once. */
@@ -363,6 +374,7 @@ public final class FindPane extends javafx.scene.layout.VBox {
         if (beforeReplaceAll == null) {
             return;
         }
+        replacedLine = null;
         put(beforeReplaceAll);
         beforeReplaceAll = null;
         undoAll.setDisable(true);

@@ -85,6 +85,7 @@ class FindInArticleTest extends AppWindowTest {
         });
         await("the preview follows", 20, () -> previewText(".body").contains("张小明还说"));
         assertThat(String.valueOf(editorScript("document.getElementById('doc').innerHTML"))).contains("<strong>张小明</strong>");
+        assertThat(count()).as("what 全部替换 did stays said").isEqualTo("已替换 3 处；“撤销替换”一步恢复");
 
         robot.clickOn("#find-undo");
         await("undo restores the title", 10, () -> title().equals("张晓明委员谈乡村振兴"));
