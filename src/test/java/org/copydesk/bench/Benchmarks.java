@@ -12,6 +12,17 @@ public final class Benchmarks {
     private Benchmarks() {
     }
 
+    /** A benchmark's own folder under {@code out}, emptied of what an earlier run left. */
+    static java.nio.file.Path freshDir(java.nio.file.Path out, String name) throws java.io.IOException {
+        java.nio.file.Path dir = out.resolve(name);
+        if (java.nio.file.Files.exists(dir)) {
+            try (var files = java.nio.file.Files.walk(dir)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+        return java.nio.file.Files.createDirectories(dir);
+    }
+
     public static void main(String[] args) throws Exception {
         Path out = Path.of("bench-out");
         Files.createDirectories(out);

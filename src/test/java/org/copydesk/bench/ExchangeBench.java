@@ -24,13 +24,7 @@ final class ExchangeBench {
 
     static void run(Path out, int count) throws Exception {
         Corpus corpus = new Corpus();
-        Path dir = out.resolve("exchange");
-        if (Files.exists(dir)) {
-            try (var files = Files.walk(dir)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
-        Files.createDirectories(dir);
+        Path dir = Benchmarks.freshDir(out, "exchange");
         Random r = new Random(5);
         byte[] png = Files.readAllBytes(Path.of("resources/sample/figure.png"));
         try (Desk a = Desk.open(dir.resolve("a.db")); Desk b = Desk.open(dir.resolve("b.db"))) {

@@ -28,13 +28,7 @@ final class ReplaceBench {
 
     static void run(Path out, int count) throws Exception {
         Corpus corpus = new Corpus();
-        Path dir = out.resolve("replace");
-        if (Files.exists(dir)) {
-            try (var files = Files.walk(dir)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
-        Files.createDirectories(dir);
+        Path dir = Benchmarks.freshDir(out, "replace");
         Random r = new Random(11);
         try (Desk desk = Desk.open(dir.resolve("desk.db"))) {
             List<NewArticle> drafts = new ArrayList<>();
