@@ -316,8 +316,9 @@ public final class CopydeskApp extends Application {
     /** The parts that wait for the first frame: the tagger (its model loads for seconds), the web views. */
     private void attachLateParts() {
         editorView.attachTagger(new TaggerView(taggerVm));
-        BodyEditor body = new BodyEditor(new String(desk.profile().assets().get("site.css"), StandardCharsets.UTF_8),
-                options.previewDir(), editorVm::safeLink);
+        String siteCss = new String(desk.profile().assets().get("site.css"), StandardCharsets.UTF_8);
+        BodyEditor body = new BodyEditor(siteCss, options.previewDir(), editorVm::safeLink);
+        runner.submit("editor page", () -> BodyEditor.writePage(options.previewDir(), siteCss), body::load, t -> body.load(null));
         editorView.attachBody(body);
         PreviewView preview = new PreviewView(previewVm);
         previewVm.pageProperty().addListener((o, was, page) -> body.reloadMissingImages());

@@ -106,7 +106,12 @@ public record FindQuery(String find, String replacement, boolean matchCase, bool
 
     /** {@code text} with every match replaced; the same text when nothing matches. */
     public String replaceAll(String text) {
-        return apply(text, matches(text));
+        return replaceAll(pattern(), text);
+    }
+
+    /** The same with a pattern already compiled from this query. */
+    public String replaceAll(Pattern p, String text) {
+        return apply(text, matches(p, text));
     }
 
     /** {@code text} with the given matches (from {@link #matches}) replaced. */

@@ -159,9 +159,8 @@ public final class PageImporter {
         notes.add("paragraphs:" + BodyText.paragraphs(body).size());
         List<org.copydesk.domain.ImageAsset> used = raw.images().stream().filter(img -> body.contains(img.name())).toList();
         // the page's first picture is its lead (题图), as when an editor puts the first picture in
-        java.util.regex.Matcher first = FIRST_PICTURE.matcher(body);
-        if (first.find()) {
-            article = article.toBuilder().leadImage(first.group(1)).build();
+        if (!used.isEmpty()) {
+            article = article.toBuilder().leadImage(used.get(0).name()).build();
         }
         return new ImportedArticle(article, used, new ImportReport(file == null ? "" : file.toString(), raw.charset(),
                 report.counts(), fields, missing, notes, report.findings(), report.changes()));
@@ -180,8 +179,6 @@ public final class PageImporter {
             Cleaner.reportDamage(Finding.BODY, i, paragraphs.get(i), report);
         }
     }
-
-    private static final java.util.regex.Pattern FIRST_PICTURE = java.util.regex.Pattern.compile("<img[^>]*\\ssrc=\"([^\"/:]+)\"");
 
     /** The body lines in the site's markup: headings, paragraphs, lists, quotations, figures. */
     private static String bodyHtml(RawPage raw, StructureRecognizer.Result r) {

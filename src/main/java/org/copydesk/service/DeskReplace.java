@@ -141,7 +141,7 @@ public final class DeskReplace {
         if (changes.isEmpty()) {
             return Optional.empty();
         }
-        String refused = q.replaceAll(a.title()).isBlank() ? REFUSED_EMPTY_TITLE : "";
+        String refused = q.replaceAll(p, a.title()).isBlank() ? REFUSED_EMPTY_TITLE : "";
         return Optional.of(new Item(a.id(), a.title(), a.status(), changes, refused));
     }
 
@@ -158,7 +158,7 @@ public final class DeskReplace {
             if (f == ArticleField.BODY) {
                 b.bodyHtml(BodyFind.replace(a.bodyHtml(), q, p));
             } else {
-                f.set(b, q.replaceAll(f.text(a)));
+                f.set(b, q.replaceAll(p, f.text(a)));
             }
         }
         return b.build();
@@ -173,6 +173,7 @@ public final class DeskReplace {
         Pattern p = plan.query().pattern();
         String batch = UUID.randomUUID().toString().substring(0, 8);
         String reason = REASON + batch + "\t" + plan.query().find() + "\t" + plan.query().replacement();
+        int[] changes = {0};
         List<Article> stored = store.write(tx -> {
             List<Article> out = new ArrayList<>();
             for (Item item : plan.applied()) {
@@ -180,17 +181,18 @@ public final class DeskReplace {
                 if (now.isEmpty()) {
                     continue;
                 }
+                // the article as it is now: what the replace changes in it, counted there
                 Optional<Item> still = item(now.get(), plan.query(), p);
                 if (still.isEmpty() || !still.get().applies()) {
                     continue;
                 }
+                changes[0] += still.get().changes().size();
                 out.add(writes.saveRevision(tx, replaced(now.get(), plan.query(), p), reason));
             }
             return out;
         });
         stored.forEach(tagger::articleChanged);
-        return new Done(batch, stored.stream().map(Article::id).toList(), plan.applied().stream()
-                .filter(i -> stored.stream().anyMatch(a -> a.id() == i.id())).mapToInt(i -> i.changes().size()).sum());
+        return new Done(batch, stored.stream().map(Article::id).toList(), changes[0]);
     }
 
     /**
@@ -200,6 +202,7 @@ public final class DeskReplace {
      */
     public Undone undo(String batch) {
         String prefix = REASON + batch + "\t";
+        List<Article> back = new ArrayList<>();
         Undone undone = store.write(tx -> {
             List<Long> restored = new ArrayList<>();
             List<Long> changedSince = new ArrayList<>();
@@ -209,10 +212,11 @@ public final class DeskReplace {
             }
             for (Revision r : made) {
                 long id = r.articleId();
-                if (tx.articles().find(id).isEmpty()) {
+                Optional<Article> live = tx.articles().find(id);
+                if (live.isEmpty()) {
                     continue;
                 }
-                Article now = ArticleWrites.live(tx, id);
+                Article now = live.get();
                 Optional<Revision> latest = tx.revisions().latest(id);
                 if (latest.isPresent() && latest.get().reason().equals(UNDO_REASON + batch)) {
                     continue;
@@ -230,7 +234,7 @@ public final class DeskReplace {
                 for (ArticleField f : FIELDS) {
                     f.set(b, f.get(before.get().snapshot()));
                 }
-                writes.saveRevision(tx, b.build(), UNDO_REASON + batch);
+                back.add(writes.saveRevision(tx, b.build(), UNDO_REASON + batch));
                 restored.add(id);
             }
             if (restored.isEmpty() && changedSince.isEmpty()) {
@@ -238,7 +242,7 @@ public final class DeskReplace {
             }
             return new Undone(restored, changedSince);
         });
-        undone.restored().forEach(id -> store.read(tx -> tx.articles().find(id)).ifPresent(tagger::articleChanged));
+        back.forEach(tagger::articleChanged);
         return undone;
     }
 

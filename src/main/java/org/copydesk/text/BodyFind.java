@@ -104,6 +104,22 @@ public final class BodyFind {
                     add(t, j, c);
                 }
             }, block);
+            // the ends trimmed as BodyText trims them (an ideographic space too), so offsets agree
+            int from = 0;
+            while (from < text.length() && Character.isWhitespace(text.charAt(from))) {
+                from++;
+            }
+            int to = text.length();
+            while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+                to--;
+            }
+            if (from > 0 || to < text.length()) {
+                text.delete(to, text.length()).delete(0, from);
+                nodes.subList(to, nodes.size()).clear();
+                nodes.subList(0, from).clear();
+                offsets.subList(to, offsets.size()).clear();
+                offsets.subList(0, from).clear();
+            }
         }
 
         private void add(TextNode node, int offset, char c) {

@@ -51,4 +51,12 @@ class BodyFindTest {
         String html = "<p>  原样   保留 </p>";
         assertThat(replace(html, "没有", "有")).isSameAs(html);
     }
+
+    @Test
+    void aParagraphIndentedWithIdeographicSpacesIsPlacedAsTheDeskReadsIt() {
+        FindQuery q = FindQuery.words("张三", "李四");
+        String html = "<p>\u3000\u3000张三说：\u3000好。</p>";
+        assertThat(BodyFind.find(html, q, q.pattern())).singleElement().satisfies(h -> assertThat(h.start()).isZero());
+        assertThat(BodyFind.replace(html, q, q.pattern(), 0, 0)).isEqualTo("<p>\u3000\u3000李四说：\u3000好。</p>");
+    }
 }

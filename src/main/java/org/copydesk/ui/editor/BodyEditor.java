@@ -71,7 +71,7 @@ public final class BodyEditor extends BorderPane {
     public BodyEditor(String siteCss, Path imageRoot, java.util.function.UnaryOperator<String> safeLink) {
         this.imageRoot = imageRoot;
         this.safeLink = safeLink;
-        this.shell = template().replace("/*SITE_CSS*/", siteCss);
+        this.shell = page(siteCss);
         engine.setJavaScriptEnabled(false);
         web.setContextMenuEnabled(false);
         web.setId("body-editor");
@@ -117,22 +117,30 @@ public final class BodyEditor extends BorderPane {
                 e.consume();
             }
         });
-        load();
     }
 
     /**
-     * Loads the editing page from a file beside the article's pictures: a page given as a string has
-     * no address, and the web view then refuses to show pictures from files.
+     * Writes the editing page beside the articles' pictures (file work: call it off the FX thread):
+     * a page given as a string has no address, and the web view then shows no pictures from files.
      */
-    private void load() {
-        try {
-            java.nio.file.Files.createDirectories(imageRoot);
-            Path page = imageRoot.resolve("body-editor.html");
-            java.nio.file.Files.writeString(page, shell, StandardCharsets.UTF_8);
-            engine.load(page.toUri().toString());
-        } catch (IOException | RuntimeException e) {
+    public static Path writePage(Path imageRoot, String siteCss) throws IOException {
+        java.nio.file.Files.createDirectories(imageRoot);
+        Path page = imageRoot.resolve("body-editor.html");
+        java.nio.file.Files.writeString(page, page(siteCss), StandardCharsets.UTF_8);
+        return page;
+    }
+
+    /** Loads the editing page {@link #writePage} wrote, or, when it could not be written, the page without pictures. */
+    public void load(Path page) {
+        if (page == null) {
             engine.loadContent(shell);
+        } else {
+            engine.load(page.toUri().toString());
         }
+    }
+
+    private static String page(String siteCss) {
+        return template().replace("/*SITE_CSS*/", siteCss);
     }
 
     /** A file named as a picture (its bytes decide again when it is read). */
@@ -424,7 +432,7 @@ public final class BodyEditor extends BorderPane {
 
     /**
      * Inserts a figure for a stored image at the caret, with its caption (图片说明) under it, empty
-     * and marked for the editor to type into, and the credit (署名) as the caption's small print.
+     * and marked for the editor to type into (署名 then makes words of it the credit).
      */
     public void insertImage(String name, String alt) {
         String figure = "<figure><img src=\"" + Entities.escape(name) + "\" alt=\"" + Entities.escape(alt) + "\">"
@@ -440,7 +448,7 @@ public final class BodyEditor extends BorderPane {
     }
 
     /** The article's own picture at the caret (in its figure, or selected), or null. */
-    public String pictureAtCaret() {
+    private String pictureAtCaret() {
         if (!ready) {
             return null;
         }

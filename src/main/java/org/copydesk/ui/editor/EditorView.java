@@ -221,17 +221,8 @@ public final class EditorView extends VBox {
         keywords.enableCompletion();
         this.body = editor;
         editor.setOnChange(vm.bodyHtmlProperty()::set);
-        editor.setOnImageChosen(file -> vm.addImage(file, img -> {
-            editor.insertImage(img.name(), "");
-            leadIfNone(img.name());
-        }));
-        editor.setOnPaste((html, text, picture) -> vm.paste(html, text, picture, pasted -> {
-            editor.insertHtml(pasted);
-            java.util.regex.Matcher first = FIRST_PICTURE.matcher(pasted);
-            if (first.find()) {
-                leadIfNone(first.group(1));
-            }
-        }));
+        editor.setOnImageChosen(file -> vm.addImage(file, img -> editor.insertImage(img.name(), "")));
+        editor.setOnPaste((html, text, picture) -> vm.paste(html, text, picture, editor::insertHtml));
         editor.setOnLeadChosen(vm.leadImageProperty()::set);
         vm.leadImageProperty().addListener((o, a, b) -> editor.showLead(b));
         editor.webView().getEngine().getLoadWorker().stateProperty().addListener((o, a, b) -> editor.showLead(vm.leadImageProperty().get()));
@@ -251,15 +242,6 @@ public final class EditorView extends VBox {
             editor.show(vm.storedProperty().get().id(), vm.storedProperty().get().bodyHtml());
         }
         bodySlot.getChildren().setAll(editor);
-    }
-
-    private static final java.util.regex.Pattern FIRST_PICTURE = java.util.regex.Pattern.compile("<img[^>]*\\ssrc=\"([^\"/:]+)\"");
-
-    /** The first picture put into an article without a lead picture becomes its lead (题图); the editor may choose another. */
-    private void leadIfNone(String name) {
-        if (vm.leadImageProperty().get().isEmpty()) {
-            vm.leadImageProperty().set(name);
-        }
     }
 
     /** Marks the fields an article cannot be published without, until they are filled. */
@@ -389,10 +371,6 @@ public final class EditorView extends VBox {
         }
         find.open(replace, selected);
         return true;
-    }
-
-    public FindPane findPane() {
-        return find;
     }
 
     /** The text control that shows a field (title, subtitle, summary…), or null for one that has none. */

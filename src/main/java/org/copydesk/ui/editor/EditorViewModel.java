@@ -496,7 +496,17 @@ public final class EditorViewModel implements OpenArticle.Editing {
             ImageAsset img = drafts.addImage(id, file);
             preview.cacheImage(id, img);
             return img;
-        }, then, this::fail);
+        }, img -> {
+            then.accept(img);
+            leadIfNone(img);
+        }, this::fail);
+    }
+
+    /** The first picture put into an article without a lead picture becomes its lead (题图); the editor may choose another. */
+    private void leadIfNone(ImageAsset img) {
+        if (leadImageProperty().get().isEmpty()) {
+            leadImageProperty().set(img.name());
+        }
     }
 
     /**
@@ -538,6 +548,7 @@ public final class EditorViewModel implements OpenArticle.Editing {
             return pasted;
         }, pasted -> pasted.ifPresent(p -> {
             insert.accept(p.html());
+            p.images().stream().findFirst().ifPresent(this::leadIfNone);
             if (p.changes() > 0) {
                 notice.set(Messages.get().get("editor.pasteCleaned", p.changes()));
             }

@@ -3,7 +3,6 @@ package org.copydesk.ui.editor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.StringProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -169,10 +168,6 @@ public final class FindPane extends javafx.scene.layout.VBox {
         search();
     }
 
-    public boolean isOpen() {
-        return isVisible();
-    }
-
     /** Closes the pane and takes the marks away; the keyboard goes back to the body. */
     public void close() {
         setVisible(false);
@@ -184,23 +179,6 @@ public final class FindPane extends javafx.scene.layout.VBox {
         if (view.body() != null) {
             view.body().webView().requestFocus();
         }
-    }
-
-    public TextField findField() {
-        return find;
-    }
-
-    public TextField replacementField() {
-        return with;
-    }
-
-    /** The matches found, in reading order. */
-    public List<DeskReplace.Change> matches() {
-        return found;
-    }
-
-    public int currentIndex() {
-        return current;
     }
 
     private FindQuery query() {
@@ -318,7 +296,7 @@ public final class FindPane extends javafx.scene.layout.VBox {
                 view.body().replace(c.paragraph(), c.start(), c.start() + c.before().length(), c.before(), c.after());
             }
         } else {
-            StringProperty p = property(c.field());
+            StringProperty p = vm.textField(c.field().key());
             String text = p.get();
             if (c.start() + c.before().length() <= text.length() && text.startsWith(c.before(), c.start())) {
                 String next = text.substring(0, c.start()) + c.after() + text.substring(c.start() + c.before().length());
@@ -393,16 +371,4 @@ public final class FindPane extends javafx.scene.layout.VBox {
         }
     }
 
-    private StringProperty property(ArticleField f) {
-        return switch (f) {
-            case TITLE -> vm.titleProperty();
-            case SUBTITLE -> vm.subtitleProperty();
-            case SUMMARY -> vm.summaryProperty();
-            default -> vm.bodyHtmlProperty();
-        };
-    }
-
-    BooleanProperty matchCaseProperty() {
-        return matchCase.selectedProperty();
-    }
 }

@@ -159,7 +159,9 @@ public final class PreviewView extends BorderPane {
     private void swap(PreviewViewModel.Page page) {
         engine.executeScript("document.body.innerHTML = " + quote(page.bodyInnerHtml())
                 + "; document.title = " + quote(page.title()) + ";");
-        markFound();
+        if (!found.isEmpty()) {
+            markFound();
+        }
     }
 
     /** The article body's element in the site's page. */

@@ -116,11 +116,11 @@ public final class MainWindow {
         // review's keys work wherever the keyboard is in this window: a field that takes Enter, or the
         // body, sees them after (on the root, not the scene: a reopened window keeps the scene)
         // so do find and replace's: a text field would read Ctrl+H as a backspace
-        List<Action> reviewKeys = java.util.stream.Stream.concat(reviewActions().stream().flatMap(List::stream),
+        List<Action> windowKeys = java.util.stream.Stream.concat(reviewActions().stream().flatMap(List::stream),
                 editActions().stream().flatMap(List::stream).filter(a -> a.key().equals("menu.replace") || a.key().equals("menu.deskReplace")))
                 .filter(a -> a.accelerator() != null).toList();
         root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            for (Action a : reviewKeys) {
+            for (Action a : windowKeys) {
                 if (KeyCombination.keyCombination(a.accelerator()).match(e)) {
                     a.run().run();
                     e.consume();
