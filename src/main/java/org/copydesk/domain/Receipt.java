@@ -30,4 +30,9 @@ public record Receipt(long id, String uuid, Outcome outcome, String title, Strin
     public Receipt {
         remark = remark == null ? "" : remark;
     }
+
+    /** The numbers of the articles whose words may have changed (all but the unchanged). */
+    public static java.util.List<Long> changed(java.util.List<Receipt> receipts) {
+        return receipts.stream().filter(r -> r.outcome() != Outcome.UNCHANGED).map(Receipt::id).toList();
+    }
 }

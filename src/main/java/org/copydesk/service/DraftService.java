@@ -43,14 +43,16 @@ public final class DraftService {
     private final SiteProfile profile;
     private final Cleaner cleaner;
     private final UnsentDrafts unsent;
+    private final Tagger tagger;
 
     /** The channel of that name in the desk's profile, with the length (字数) it asks of its articles; empty for none. */
     public java.util.Optional<org.copydesk.domain.Channel> channel(String name) {
         return profile.channel(name);
     }
 
-    DraftService(Store store, ArticleWrites writes, SiteProfile profile, UnsentDrafts unsent) {
+    DraftService(Store store, ArticleWrites writes, SiteProfile profile, UnsentDrafts unsent, Tagger tagger) {
         this.store = store;
+        this.tagger = tagger;
         this.writes = writes;
         this.profile = profile;
         this.cleaner = new Cleaner(profile.script());
@@ -64,9 +66,12 @@ public final class DraftService {
         return store.write(tx -> writes.create(tx, draft));
     }
 
-    /** Stores new articles with their images in one transaction: all of them, or none. */
+    /**
+     * Stores new articles with their images in one transaction: all of them, or none. The tagger
+     * counts their terms afterwards, so it never has to count them on loading.
+     */
     public List<Article> createAll(List<NewArticle> drafts) {
-        return store.write(tx -> {
+        List<Article> created = store.write(tx -> {
             List<Article> out = new ArrayList<>(drafts.size());
             for (NewArticle n : drafts) {
                 Article stored = writes.create(tx, n.article());
@@ -77,6 +82,8 @@ public final class DraftService {
             }
             return out;
         });
+        tagger.stored(created.stream().map(Article::id).toList());
+        return created;
     }
 
     /**

@@ -50,9 +50,11 @@ public final class ExchangeService {
     private final Store store;
     private final ArticleWrites writes;
     private final SiteProfile profile;
+    private final Tagger tagger;
 
-    ExchangeService(Store store, ArticleWrites writes, SiteProfile profile) {
+    ExchangeService(Store store, ArticleWrites writes, SiteProfile profile, Tagger tagger) {
         this.store = store;
+        this.tagger = tagger;
         this.writes = writes;
         this.profile = profile;
     }
@@ -137,7 +139,7 @@ public final class ExchangeService {
     /** As {@link #unpack(Path)}, telling {@code progress} after each article (done, in all). */
     public Received unpack(Path file, BiConsumer<Integer, Integer> progress) {
         PackageReader.Contents contents = PackageReader.read(file, profile);
-        return store.write(tx -> {
+        Received received = store.write(tx -> {
             List<Receipt> receipts = new ArrayList<>();
             int n = 0;
             for (PackedArticle p : contents.articles()) {
@@ -146,6 +148,8 @@ public final class ExchangeService {
             }
             return new Received(receipts);
         });
+        tagger.stored(Receipt.changed(received.receipts()));
+        return received;
     }
 
     private Receipt receive(Tx tx, PackedArticle p) throws SQLException {

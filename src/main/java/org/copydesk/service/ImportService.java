@@ -40,9 +40,11 @@ public final class ImportService {
     private final ArticleWrites writes;
     private final ExchangeService exchange;
     private final PageImporter importer;
+    private final Tagger tagger;
 
-    ImportService(Store store, ArticleWrites writes, ExchangeService exchange, SiteProfile profile) {
+    ImportService(Store store, ArticleWrites writes, ExchangeService exchange, SiteProfile profile, Tagger tagger) {
         this.store = store;
+        this.tagger = tagger;
         this.writes = writes;
         this.exchange = exchange;
         this.importer = new PageImporter(profile);
@@ -50,7 +52,7 @@ public final class ImportService {
 
     /** Reading and cleaning pages on a profile with no desk open ({@link #store} is not available). */
     public static ImportService withoutDesk(SiteProfile profile) {
-        return new ImportService(null, null, null, profile);
+        return new ImportService(null, null, null, profile, null);
     }
 
     /** Reads one file; a user error (bad encoding, binary data, a bad line) comes back as the result's error. */
@@ -83,6 +85,7 @@ public final class ImportService {
      * Stores one file's drafts and their images, all in one transaction; returns what happened to
      * each. An archive line naming an article this desk has (its {@code uuid}) updates that article,
      * merged three ways from the {@code revision} the line was based on, instead of adding another.
+     * The tagger then counts the terms of what was stored.
      */
     public List<Receipt> store(FileResult result) {
         if (!result.ok()) {
@@ -91,7 +94,7 @@ public final class ImportService {
         if (store == null) {
             throw new IllegalStateException("no desk to store into");
         }
-        return store.write(tx -> {
+        List<Receipt> receipts = store.write(tx -> {
             List<Receipt> out = new ArrayList<>();
             for (ImportedArticle ia : result.articles()) {
                 Article a = ia.article();
@@ -108,6 +111,8 @@ public final class ImportService {
             }
             return out;
         });
+        tagger.stored(Receipt.changed(receipts));
+        return receipts;
     }
 
     /** True when the file's articles may meet articles of this desk (archive lines that carry a uuid). */

@@ -44,6 +44,12 @@ public final class Tagger {
 
     private static final Logger LOG = Logger.getLogger(Tagger.class.getName());
     private static final String MODEL = "channel";
+    /** Where the channel model trains while the rest of the tagger loads. */
+    private static final java.util.concurrent.Executor TRAINING = task -> {
+        Thread t = new Thread(task, "channel model");
+        t.setDaemon(true);
+        t.start();
+    };
     /** Below this probability the tagger says it is unsure: the best channel must be more likely than not. */
     public static final double CONFIDENCE = 0.5;
     /** Fewer letters than this is too little text to suggest anything from. */
@@ -51,6 +57,8 @@ public final class Tagger {
     /** A classifier needs this many labelled articles before it is trusted over the profile's cue words. */
     private static final int MIN_LABELLED = 10;
     private static final int KEYWORDS = 8;
+    /** Stored at once, this many articles teach the channel model then and there. */
+    private static final int LARGE_INTAKE = 1000;
     /** How many of the most similar tagged articles lend their keywords to a suggestion. */
     private static final int NEIGHBOURS = 10;
 
@@ -88,38 +96,124 @@ public final class Tagger {
         if (loaded) {
             return;
         }
-        Segmenter.load();
-        List<String> words = new ArrayList<>(profile.terms());
-        refreshVocabulary();
-        words.addAll(vocabulary.keySet());
-        Segmenter.addWords(words);
-        Map<Long, TaggerTable.Terms> cached = store.read(tx -> tx.tagger().allTerms());
+        Set<String> known = prepareSegmenter();
         List<ArticleTable.CorpusEntry> corpus = corpus();
-        Set<String> known = vocabulary.keySet();
+        // the channel model learns from the texts alone: it trains (or is read back) beside the counting and the index
+        java.util.concurrent.CompletableFuture<Runnable> model = java.util.concurrent.CompletableFuture.supplyAsync(() -> train(corpus),
+                TRAINING);
+        Map<Long, TaggerTable.Terms> cached = store.read(tx -> tx.tagger().allTerms());
         // articles not counted before (or changed since) are counted on every core
         List<TaggerTable.Terms> terms = corpus.parallelStream().map(e -> {
             String digest = digest(e.title(), e.summary(), e.bodyHtml());
             TaggerTable.Terms t = cached.get(e.id());
-            if (t != null && t.digest().equals(digest)) {
-                return t;
-            }
-            return new TaggerTable.Terms(e.id(), digest, TermCounter.count(text(e.title(), e.summary(), e.bodyHtml()), known).counts());
+            return t != null && t.digest().equals(digest) ? t : count(e.id(), digest, e.title(), e.summary(), e.bodyHtml(), known);
         }).toList();
         List<TaggerTable.Terms> counted = new ArrayList<>();
+        List<RelatedIndex.Entry> entries = new ArrayList<>(corpus.size());
         for (int i = 0; i < corpus.size(); i++) {
             ArticleTable.CorpusEntry e = corpus.get(i);
             TaggerTable.Terms t = terms.get(i);
             if (t != cached.get(e.id())) {
                 counted.add(t);
             }
-            index.put(e.id(), e.channel(), t.counts(), e.keywords());
+            entries.add(new RelatedIndex.Entry(e.id(), e.channel(), t.counts(), e.keywords()));
             indexedChannel.put(e.id(), e.channel());
             keywordsById.put(e.id(), List.copyOf(e.keywords()));
         }
+        index.putAll(entries);
+        index.prepare();
         putTerms(counted);
-        train(corpus);
+        try {
+            model.join().run();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
         loaded = true;
         LOG.info(() -> "tagger loaded: " + corpus.size() + " articles, " + counted.size() + " newly counted");
+    }
+
+    /**
+     * Articles just stored in bulk (new ones, an import, a package received): their terms are counted
+     * now, on every core, and kept in the database, so that loading the tagger over a large archive
+     * reads the counts instead of making them; a loaded tagger takes the articles into its index too.
+     * A thousand or more at once (an archive brought in) also train the channel model, kept likewise.
+     */
+    public synchronized void stored(java.util.Collection<Long> ids) {
+        if (ids.isEmpty() || store.readOnly()) {
+            return;
+        }
+        try {
+            count(ids);
+        } catch (RuntimeException e) {
+            // the counts are a cache: what is not counted now is counted when the tagger loads
+            LOG.log(Level.WARNING, "could not count the terms of " + ids.size() + " stored articles; the tagger counts them on loading", e);
+        }
+    }
+
+    private void count(java.util.Collection<Long> ids) {
+        List<Article> articles = store.read(tx -> {
+            List<Article> out = new ArrayList<>(ids.size());
+            for (long id : ids) {
+                tx.articles().find(id).ifPresent(out::add);
+            }
+            return out;
+        });
+        Set<String> known = loaded ? vocabulary.keySet() : prepareSegmenter();
+        List<TaggerTable.Terms> terms = articles.parallelStream()
+                .map(a -> count(a.id(), digest(a.title(), a.summary(), a.bodyHtml()), a.title(), a.summary(), a.bodyHtml(), known))
+                .toList();
+        putTerms(terms);
+        if (loaded) {
+            take(articles, terms);
+        }
+        // a large intake (an archive brought in) teaches the channel model at once and keeps it, so
+        // the next load reads it back instead of training
+        if (articles.size() >= LARGE_INTAKE && articles.stream().anyMatch(a -> !a.channel().isEmpty())) {
+            Runnable model = train(corpus());
+            if (loaded) {
+                model.run();
+            }
+        }
+    }
+
+    /** Loads HanLP and teaches it the profile's terms and the desk's vocabulary; returns the vocabulary. */
+    private Set<String> prepareSegmenter() {
+        Segmenter.load();
+        refreshVocabulary();
+        List<String> words = new ArrayList<>(profile.terms());
+        words.addAll(vocabulary.keySet());
+        Segmenter.addWords(words);
+        return vocabulary.keySet();
+    }
+
+    private static TaggerTable.Terms count(long id, String digest, String title, String summary, String bodyHtml, Set<String> known) {
+        return new TaggerTable.Terms(id, digest, TermCounter.count(text(title, summary, bodyHtml), known).counts());
+    }
+
+    /** Puts counted articles into the loaded index; a changed channel means retraining, new keywords a larger vocabulary. */
+    private void take(List<Article> articles, List<TaggerTable.Terms> terms) {
+        List<RelatedIndex.Entry> entries = new ArrayList<>(articles.size());
+        boolean keywords = false;
+        for (int i = 0; i < articles.size(); i++) {
+            Article a = articles.get(i);
+            entries.add(new RelatedIndex.Entry(a.id(), a.channel(), terms.get(i).counts(), a.keywords()));
+            keywordsById.put(a.id(), List.copyOf(a.keywords()));
+            String before;
+            synchronized (indexedChannel) {
+                before = indexedChannel.put(a.id(), a.channel());
+            }
+            if (!a.channel().equals(before == null ? "" : before)) {
+                stale = true;
+            }
+            if (!a.keywords().isEmpty()) {
+                keywords = true;
+            }
+        }
+        index.putAll(entries);
+        if (keywords) {
+            refreshVocabulary();
+            Segmenter.addWords(articles.stream().flatMap(a -> a.keywords().stream()).distinct().toList());
+        }
     }
 
     private void refreshVocabulary() {
@@ -150,9 +244,12 @@ public final class Tagger {
         });
     }
 
-    /** Trains the channel classifier on the labelled articles, or reloads the saved one if nothing changed. */
-    private void train(List<ArticleTable.CorpusEntry> corpus) {
-        List<ChannelClassifier.Example> examples = new ArrayList<>();
+    /**
+     * Trains the channel classifier on the labelled articles, or reads back the saved one if nothing
+     * changed; returns what puts it in place (so that training may run beside other work).
+     */
+    private Runnable train(List<ArticleTable.CorpusEntry> corpus) {
+        List<ArticleTable.CorpusEntry> labelled = new ArrayList<>();
         Map<String, Integer> unknown = new TreeMap<>();
         StringBuilder fingerprint = new StringBuilder();
         for (ArticleTable.CorpusEntry e : corpus) {
@@ -163,13 +260,12 @@ public final class Tagger {
                 unknown.merge(e.channel(), 1, Integer::sum);
                 continue;
             }
-            examples.add(new ChannelClassifier.Example(e.title() + "\n" + e.summary() + "\n" + BodyText.quickText(e.bodyHtml()),
-                    e.channel()));
+            labelled.add(e);
             fingerprint.append(e.id()).append(':').append(e.channel()).append(';');
         }
-        List<String> channels = examples.stream().map(ChannelClassifier.Example::channel).distinct().sorted().toList();
+        List<String> channels = labelled.stream().map(ArticleTable.CorpusEntry::channel).distinct().sorted().toList();
         ChannelClassifier model = null;
-        if (examples.size() >= MIN_LABELLED && channels.size() >= 2) {
+        if (labelled.size() >= MIN_LABELLED && channels.size() >= 2) {
             String fp = digest(fingerprint.toString(), "", "");
             Optional<byte[]> saved = store.read(tx -> tx.tagger().model(MODEL, fp));
             if (saved.isPresent()) {
@@ -180,7 +276,9 @@ public final class Tagger {
                 }
             }
             if (model == null) {
-                model = ChannelClassifier.train(examples);
+                // the articles' texts are read only when the model is trained again
+                model = ChannelClassifier.train(labelled.parallelStream().map(e -> new ChannelClassifier.Example(
+                        e.title() + "\n" + e.summary() + "\n" + BodyText.quickText(e.bodyHtml()), e.channel())).toList());
                 byte[] bytes = model.toBytes();
                 if (!store.readOnly()) {
                     store.write(tx -> {
@@ -190,15 +288,19 @@ public final class Tagger {
                 }
             }
         }
-        classifier = model;
-        stale = false;
-        status = new Status(true, examples.size(), channels, Map.copyOf(unknown));
+        ChannelClassifier trained = model;
+        Status learned = new Status(true, labelled.size(), channels, Map.copyOf(unknown));
+        return () -> {
+            classifier = trained;
+            stale = false;
+            status = learned;
+        };
     }
 
     /** Trains again if an article's channel changed since the last training. */
     public synchronized void retrainIfStale() {
         if (loaded && stale) {
-            train(corpus());
+            train(corpus()).run();
         }
     }
 
@@ -290,22 +392,10 @@ public final class Tagger {
         if (!loaded) {
             return;
         }
-        String text = text(a.title(), a.summary(), a.bodyHtml());
-        Map<String, Integer> counts = TermCounter.count(text, vocabulary.keySet()).counts();
-        index.put(a.id(), a.channel(), counts, a.keywords());
-        keywordsById.put(a.id(), List.copyOf(a.keywords()));
-        putTerms(List.of(new TaggerTable.Terms(a.id(), digest(a.title(), a.summary(), a.bodyHtml()), counts)));
-        String before;
-        synchronized (indexedChannel) {
-            before = indexedChannel.put(a.id(), a.channel());
-        }
-        if (!a.channel().equals(before == null ? "" : before)) {
-            stale = true;
-        }
-        if (!a.keywords().isEmpty()) {
-            refreshVocabulary();
-            Segmenter.addWords(a.keywords());
-        }
+        TaggerTable.Terms terms = count(a.id(), digest(a.title(), a.summary(), a.bodyHtml()), a.title(), a.summary(), a.bodyHtml(),
+                vocabulary.keySet());
+        putTerms(List.of(terms));
+        take(List.of(a), List.of(terms));
     }
 
     public void articleRemoved(long id) {

@@ -38,6 +38,7 @@ public final class Benchmarks {
             case "keywords" -> KeywordBench.run(out);
             case "channels" -> TaggerBench.channels(out);
             case "tagger" -> TaggerBench.speed(out);
+            case "tagger-load" -> TaggerBench.loadOnce(Path.of(args[1]));
             case "proof" -> ProofBench.run(out);
             case "spelling" -> SpellingBench.run(out);
             case "startup" -> StartupBench.run(out, args.length > 1 ? Integer.parseInt(args[1]) : 10_000);

@@ -238,6 +238,104 @@ class TaggerTest {
         assertThat(tagger.suggest(fresh, 20).keywords()).extracting(KeywordSuggestion::word).doesNotContain("体坛");
     }
 
+    @Test
+    void articlesStoredInBulkAreCountedThenSoTheFirstLoadCountsNothing() throws Exception {
+        SiteProfile profile = newsDesk();
+        tagger(profile);
+        Random r = new Random(21);
+        List<Article> archive = new ArrayList<>();
+        for (String c : LabelledCorpus.SENTENCES.keySet()) {
+            archive.add(article(c + "新闻", LabelledCorpus.text(c, r), c));
+        }
+        List<Article> stored = drafts().createAll(archive);
+        // counted as they were stored, before any load
+        assertThat(query("SELECT count(*) FROM article_terms")).isEqualTo(stored.size());
+        desk.close();
+        // the counts are the ones loading reads: planted ones prove the load did not count again
+        sql("UPDATE article_terms SET terms = '暗号词' || char(9) || '9' || char(10) WHERE article_id = " + stored.get(0).id());
+        Tagger tagger = tagger(profile);
+        tagger.load();
+        Article query = article("稿件", "暗号词暗号词", "");
+        assertThat(tagger.related(query, 3)).extracting(x -> x.id()).containsExactly(stored.get(0).id());
+    }
+
+    @Test
+    void importedPagesAndReceivedPackagesAreCountedAsTheyAreStored() throws Exception {
+        tagger(SiteProfiles.reference());
+        Path page = Files.writeString(dir.resolve("page.txt"), "老旧小区加装电梯\n\n老旧小区加装电梯，居民协商分摊费用。加装电梯方案获得通过。\n");
+        List<org.copydesk.domain.Receipt> imported = desk.imports().store(desk.imports().read(page));
+        assertThat(imported).hasSize(1);
+        assertThat(query("SELECT count(*) FROM article_terms WHERE article_id = " + imported.get(0).id())).isEqualTo(1);
+        Path pack = dir.resolve("out.cdpkg");
+        desk.exchange().pack(List.of(imported.get(0).id()), null, pack);
+        desk.close();
+        Files.move(dir.resolve("desk.db"), dir.resolve("first.db"));
+        tagger(SiteProfiles.reference());
+        assertThat(query("SELECT count(*) FROM article_terms")).isZero();
+        List<org.copydesk.domain.Receipt> received = desk.exchange().unpack(pack).receipts();
+        assertThat(query("SELECT count(*) FROM article_terms WHERE article_id = " + received.get(0).id())).isEqualTo(1);
+    }
+
+    @Test
+    void articlesStoredWhileTheTaggerIsLoadedJoinItsIndexAtOnce() {
+        Tagger tagger = tagger(SiteProfiles.reference());
+        Drafts repo = drafts();
+        repo.create(article("法院审理案件", "区人民法院依法审理案件，当庭宣判。", "法治"));
+        tagger.load();
+        List<Article> imported = repo.createAll(List.of(article("老旧小区加装电梯", "老旧小区加装电梯，居民协商分摊费用。加装电梯方案获得通过。", "社会")));
+        Article draft = article("又一批小区加装电梯", "今年又有二十个老旧小区完成加装电梯，居民出行更方便。", "社会");
+        assertThat(tagger.related(draft, 5)).extracting(x -> x.id()).containsExactly(imported.get(0).id());
+    }
+
+    @Test
+    void aLargeIntakeTeachesTheChannelModelAsItIsStored() throws Exception {
+        SiteProfile profile = newsDesk();
+        tagger(profile);
+        Random r = new Random(4);
+        List<Article> small = new ArrayList<>();
+        for (String c : LabelledCorpus.SENTENCES.keySet()) {
+            for (int i = 0; i < 5; i++) {
+                small.add(article(c + i, LabelledCorpus.text(c, r), c));
+            }
+        }
+        drafts().createAll(small);
+        assertThat(query("SELECT count(*) FROM model")).isZero();
+        List<Article> large = new ArrayList<>();
+        for (int i = 0; i < 1000; i++) {
+            String c = List.copyOf(LabelledCorpus.SENTENCES.keySet()).get(i % LabelledCorpus.SENTENCES.size());
+            large.add(article(c + i, LabelledCorpus.text(c, r), c));
+        }
+        drafts().createAll(large);
+        assertThat(query("SELECT count(*) FROM model")).isEqualTo(1);
+        desk.close();
+        // loading reads back the model kept (the fingerprint matches) instead of training: a model that
+        // planted there calls 汽车 体育 shows which one answers
+        List<org.copydesk.text.tagging.ChannelClassifier.Example> swapped = new ArrayList<>();
+        for (Article a : large.subList(0, 200)) {
+            String c = a.channel().equals("汽车") ? "体育" : a.channel().equals("体育") ? "汽车" : a.channel();
+            swapped.add(new org.copydesk.text.tagging.ChannelClassifier.Example(a.title() + "\n" + a.bodyHtml(), c));
+        }
+        byte[] planted = org.copydesk.text.tagging.ChannelClassifier.train(swapped).toBytes();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("desk.db"));
+             java.sql.PreparedStatement st = c.prepareStatement("UPDATE model SET data = ?")) {
+            st.setBytes(1, planted);
+            st.executeUpdate();
+        }
+        Tagger tagger = tagger(profile);
+        tagger.load();
+        assertThat(tagger.status().labelled()).isEqualTo(small.size() + large.size());
+        assertThat(tagger.suggest(article("稿件", LabelledCorpus.text("汽车", new Random(8)), "")).channel().ranked().get(0).name())
+                .isEqualTo("体育");
+    }
+
+    private int query(String sql) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("desk.db"));
+             Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+
     private void sql(String statement) throws Exception {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("desk.db")); Statement st = c.createStatement()) {
             st.executeUpdate(statement);

@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -79,11 +80,21 @@ final class JdbcTagger implements TaggerTable {
 
     @Override
     public Map<Long, Terms> allTerms() throws SQLException {
-        Map<Long, Terms> out = new LinkedHashMap<>();
+        List<Long> ids = new ArrayList<>();
+        List<String> digests = new ArrayList<>();
+        List<String> encoded = new ArrayList<>();
         try (var st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT article_id, digest, terms FROM article_terms")) {
             while (rs.next()) {
-                out.put(rs.getLong(1), new Terms(rs.getLong(1), rs.getString(2), decode(rs.getString(3))));
+                ids.add(rs.getLong(1));
+                digests.add(rs.getString(2));
+                encoded.add(rs.getString(3));
             }
+        }
+        // a large archive's counts are read back on every core
+        List<Map<String, Integer>> decoded = encoded.parallelStream().map(JdbcTagger::decode).toList();
+        Map<Long, Terms> out = new LinkedHashMap<>();
+        for (int i = 0; i < ids.size(); i++) {
+            out.put(ids.get(i), new Terms(ids.get(i), digests.get(i), decoded.get(i)));
         }
         return out;
     }

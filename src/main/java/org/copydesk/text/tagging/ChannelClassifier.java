@@ -99,10 +99,9 @@ public final class ChannelClassifier {
         if (classes.size() < 2) {
             throw new IllegalArgumentException("a classifier needs at least two channels");
         }
-        List<Bag> bags = new ArrayList<>(examples.size());
+        List<Bag> bags = examples.parallelStream().map(e -> bigrams(e.text())).toList();
         int[] labels = new int[examples.size()];
         for (int i = 0; i < examples.size(); i++) {
-            bags.add(bigrams(examples.get(i).text()));
             labels[i] = classes.indexOf(examples.get(i).channel());
         }
         if (examples.size() < 20) {
@@ -177,7 +176,7 @@ public final class ChannelClassifier {
         problem.bias = 1;
         problem.x = new de.bwaldvogel.liblinear.Feature[bags.size()][];
         problem.y = new double[bags.size()];
-        for (int d = 0; d < bags.size(); d++) {
+        java.util.stream.IntStream.range(0, bags.size()).parallel().forEach(d -> {
             Bag b = bags.get(d);
             double[] x = weighted(b, index, idf);
             // a text's strongest features only: the rest say little and cost the solver time
@@ -195,18 +194,18 @@ public final class ChannelClassifier {
             row[byFeature.length] = new de.bwaldvogel.liblinear.FeatureNode(v + 1, 1);
             problem.x[d] = row;
             problem.y[d] = labels[d];
-        }
+        });
         de.bwaldvogel.liblinear.Linear.disableDebugOutput();
         de.bwaldvogel.liblinear.Parameter parameter = new de.bwaldvogel.liblinear.Parameter(
                 de.bwaldvogel.liblinear.SolverType.L2R_L2LOSS_SVC_DUAL, COST, 0.1);
-        de.bwaldvogel.liblinear.Model model = de.bwaldvogel.liblinear.Linear.train(problem, parameter);
-        double[] w = model.getFeatureWeights();
-        int[] modelLabels = model.getLabels();
         float[] weights = new float[v * k];
-        if (modelLabels.length == 2 && w.length == v + 1) {
+        int[] present = Arrays.stream(labels).distinct().sorted().toArray();
+        if (present.length == 2) {
             // two channels: one vector, for the first label against the second
-            int a = modelLabels[0];
-            int b = modelLabels[1];
+            de.bwaldvogel.liblinear.Model model = de.bwaldvogel.liblinear.Linear.train(problem, parameter);
+            double[] w = model.getFeatureWeights();
+            int a = model.getLabels()[0];
+            int b = model.getLabels()[1];
             for (int f = 0; f < v; f++) {
                 weights[f * k + a] = (float) w[f];
                 weights[f * k + b] = (float) -w[f];
@@ -215,14 +214,26 @@ public final class ChannelClassifier {
             bias[b] = (float) -w[v];
             return weights;
         }
-        int nw = modelLabels.length;
-        for (int m = 0; m < nw; m++) {
-            int c = modelLabels[m];
-            for (int f = 0; f < v; f++) {
-                weights[f * k + c] = (float) w[f * nw + m];
+        // one channel against the rest, each on a core of its own (what LIBLINEAR does one after another)
+        java.util.stream.IntStream.of(present).parallel().forEach(c -> {
+            de.bwaldvogel.liblinear.Problem one = new de.bwaldvogel.liblinear.Problem();
+            one.l = problem.l;
+            one.n = problem.n;
+            one.bias = problem.bias;
+            one.x = problem.x;
+            one.y = new double[problem.l];
+            for (int d = 0; d < one.l; d++) {
+                one.y[d] = labels[d] == c ? 1 : -1;
             }
-            bias[c] = (float) w[v * nw + m];
-        }
+            de.bwaldvogel.liblinear.Model model = de.bwaldvogel.liblinear.Linear.train(one, parameter);
+            double[] w = model.getFeatureWeights();
+            // the vector points to the model's first label
+            float sign = model.getLabels()[0] == 1 ? 1f : -1f;
+            for (int f = 0; f < v; f++) {
+                weights[f * k + c] = sign * (float) w[f];
+            }
+            bias[c] = sign * (float) w[v];
+        });
         return weights;
     }
 

@@ -76,33 +76,79 @@ public final class RelatedIndex {
         return id;
     }
 
+    /** An article as the index takes it: its counted terms and the keywords editors gave it. */
+    public record Entry(long id, String channel, Map<String, Integer> counts, List<String> keywords) {
+    }
+
     /** Adds or replaces an article from its counted terms and its keywords. */
-    public synchronized void put(long id, String channel, Map<String, Integer> counts, List<String> keywords) {
+    public void put(long id, String channel, Map<String, Integer> counts, List<String> keywords) {
+        putAll(List.of(new Entry(id, channel, counts, keywords)));
+    }
+
+    /**
+     * Adds or replaces many articles at once (a whole archive on loading): every article's terms are
+     * numbered and counted first, so each one's strongest terms are chosen with the frequencies of
+     * the archive it joins, not of the part read before it.
+     */
+    public synchronized void putAll(List<Entry> given) {
         weighted = null;
-        remove(id);
-        Map<String, Integer> terms = new HashMap<>(counts);
-        for (String k : keywords) {
-            terms.merge(k, KEYWORD_WEIGHT, Integer::sum);
+        Map<Long, Entry> last = new java.util.LinkedHashMap<>();
+        given.forEach(e -> last.put(e.id(), e));
+        List<Entry> entries = List.copyOf(last.values());
+        int[][] terms = new int[entries.size()][];
+        int[][] counts = new int[entries.size()][];
+        for (int d = 0; d < entries.size(); d++) {
+            Entry e = entries.get(d);
+            remove(e.id());
+            Map<String, Integer> merged = new HashMap<>(e.counts());
+            for (String k : e.keywords()) {
+                merged.merge(k, KEYWORD_WEIGHT, Integer::sum);
+            }
+            int[] ts = new int[merged.size()];
+            int[] ns = new int[merged.size()];
+            int i = 0;
+            for (Map.Entry<String, Integer> t : merged.entrySet()) {
+                int tid = id(t.getKey());
+                ts[i] = tid;
+                ns[i++] = t.getValue();
+                df[tid]++;
+            }
+            terms[d] = ts;
+            counts[d] = ns;
+            docs.put(e.id(), new Doc(e.channel(), ts, new int[0], new int[0]));
         }
-        int[] all = new int[terms.size()];
-        int i = 0;
-        for (String t : terms.keySet()) {
-            int tid = id(t);
-            all[i++] = tid;
-            df[tid]++;
+        // the frequencies stand still now: each article's strongest terms are chosen on every core
+        int[][] tops = new int[entries.size()][];
+        int[][] topCounts = new int[entries.size()][];
+        java.util.stream.IntStream.range(0, entries.size()).parallel().forEach(d -> {
+            Integer[] order = new Integer[terms[d].length];
+            double[] weight = new double[order.length];
+            for (int i = 0; i < order.length; i++) {
+                order[i] = i;
+                weight[i] = counts[d][i] * idf(terms[d][i]);
+            }
+            int[] ts = terms[d];
+            Arrays.sort(order, (a, b) -> weight[a] != weight[b] ? Double.compare(weight[b], weight[a]) : Integer.compare(ts[a], ts[b]));
+            int k = Math.min(TERMS_PER_ARTICLE, order.length);
+            tops[d] = new int[k];
+            topCounts[d] = new int[k];
+            for (int j = 0; j < k; j++) {
+                tops[d][j] = ts[order[j]];
+                topCounts[d][j] = counts[d][order[j]];
+            }
+        });
+        for (int d = 0; d < entries.size(); d++) {
+            long id = entries.get(d).id();
+            for (int t : tops[d]) {
+                addPosting(t, id);
+            }
+            docs.put(id, new Doc(entries.get(d).channel(), terms[d], tops[d], topCounts[d]));
         }
-        List<Map.Entry<String, Integer>> strongest = terms.entrySet().stream()
-                .sorted(Comparator.comparingDouble((Map.Entry<String, Integer> e) -> -e.getValue() * idf(ids.get(e.getKey())))
-                        .thenComparing(Map.Entry::getKey))
-                .limit(TERMS_PER_ARTICLE).toList();
-        int[] top = new int[strongest.size()];
-        int[] topCounts = new int[strongest.size()];
-        for (int j = 0; j < top.length; j++) {
-            top[j] = ids.get(strongest.get(j).getKey());
-            topCounts[j] = strongest.get(j).getValue();
-            addPosting(top[j], id);
-        }
-        docs.put(id, new Doc(channel, all, top, topCounts));
+    }
+
+    /** Lays out every article's weights now (a whole archive's worth), so the first query does not. */
+    public synchronized void prepare() {
+        weighted();
     }
 
     public synchronized void remove(long id) {

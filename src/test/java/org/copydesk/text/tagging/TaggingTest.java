@@ -186,4 +186,29 @@ class TaggingTest {
         assertThat(index.frequencies().documents()).isEqualTo(3);
         assertThat(index.frequencies().df("物业")).isEqualTo(2);
     }
+
+    @Test
+    void anArchivePutInAtOnceIsTheSameIndexAsItsArticlesOneByOne() {
+        List<RelatedIndex.Entry> archive = List.of(
+                new RelatedIndex.Entry(1, "社会", Map.of("加装电梯", 5, "老旧小区", 3, "居民", 2), List.of("加装电梯")),
+                new RelatedIndex.Entry(2, "社会", Map.of("加装电梯", 2, "居民", 4, "物业", 2), List.of()),
+                new RelatedIndex.Entry(3, "协商", Map.of("居民", 4, "物业", 2), List.of()),
+                // the same article again, changed: the later state stands, counted once
+                new RelatedIndex.Entry(3, "协商", Map.of("加装电梯", 2, "居民", 4, "物业", 2), List.of()),
+                new RelatedIndex.Entry(4, "法治", Map.of("法院", 5, "判决", 3), List.of()));
+        RelatedIndex whole = new RelatedIndex();
+        whole.putAll(archive);
+        RelatedIndex single = new RelatedIndex();
+        archive.forEach(e -> single.put(e.id(), e.channel(), e.counts(), e.keywords()));
+        Map<String, Integer> query = Map.of("加装电梯", 4, "老旧小区", 2, "居民", 2);
+        assertThat(whole.related(9, "社会", query, List.of(), 5)).extracting(RelatedIndex.Hit::id).containsExactly(1L, 2L, 3L);
+        assertThat(whole.related(9, "社会", query, List.of(), 5)).isEqualTo(single.related(9, "社会", query, List.of(), 5));
+        assertThat(whole.size()).isEqualTo(4);
+        assertThat(whole.df("加装电梯")).isEqualTo(3);
+        assertThat(whole.df("物业")).isEqualTo(2);
+        // an article put in again replaces itself in the index
+        whole.putAll(List.of(new RelatedIndex.Entry(1, "法治", Map.of("法院", 2), List.of())));
+        assertThat(whole.df("加装电梯")).isEqualTo(2);
+        assertThat(whole.related(9, "法治", Map.of("法院", 1), List.of(), 5)).extracting(RelatedIndex.Hit::id).containsExactlyInAnyOrder(1L, 4L);
+    }
 }
