@@ -9,9 +9,9 @@ import java.util.Set;
 import org.copydesk.domain.KeywordSuggestion;
 
 /**
- * Suggests keywords. Terms are ranked by TF-IDF (occurrences, words in the title counted twice,
- * times rarity: document frequencies from the desk's archive, or HanLP's general corpus while the
- * archive is small); TextRank over the same terms decides between terms TF-IDF rates equally, which
+ * Suggests keywords. Terms are ranked by TF-IDF (the square root of the occurrences, words in the
+ * title counted twice, times rarity: document frequencies from the desk's archive, or HanLP's
+ * general corpus while the archive is small); TextRank over the same terms decides between terms TF-IDF rates equally, which
  * is common in short texts. Words the desk already uses as keywords are preferred. Single
  * characters, stop words and numbers never come up.
  *
@@ -53,7 +53,9 @@ public final class KeywordExtractor {
         List<Scored> scored = new ArrayList<>();
         for (Map.Entry<String, Integer> e : tf.entrySet()) {
             String t = e.getKey();
-            double score = e.getValue() * df.idf(t);
+            // sublinear, as Lucene's classic TF-IDF: a word said ten times is not ten times the
+            // subject (raw counts let an article's everyday words crowd out the rare ones it is about)
+            double score = Math.sqrt(e.getValue()) * df.idf(t);
             int uses = vocabulary.getOrDefault(t, 0);
             if (uses > 0) {
                 score *= VOCABULARY_BOOST;
