@@ -196,8 +196,7 @@ public final class ChannelClassifier {
             problem.y[d] = labels[d];
         });
         de.bwaldvogel.liblinear.Linear.disableDebugOutput();
-        de.bwaldvogel.liblinear.Parameter parameter = new de.bwaldvogel.liblinear.Parameter(
-                de.bwaldvogel.liblinear.SolverType.L2R_L2LOSS_SVC_DUAL, COST, 0.1);
+        de.bwaldvogel.liblinear.Parameter parameter = parameter(0);
         float[] weights = new float[v * k];
         int[] present = Arrays.stream(labels).distinct().sorted().toArray();
         if (present.length == 2) {
@@ -225,7 +224,7 @@ public final class ChannelClassifier {
             for (int d = 0; d < one.l; d++) {
                 one.y[d] = labels[d] == c ? 1 : -1;
             }
-            de.bwaldvogel.liblinear.Model model = de.bwaldvogel.liblinear.Linear.train(one, parameter);
+            de.bwaldvogel.liblinear.Model model = de.bwaldvogel.liblinear.Linear.train(one, parameter(c + 1));
             double[] w = model.getFeatureWeights();
             // the vector points to the model's first label
             float sign = model.getLabels()[0] == 1 ? 1f : -1f;
@@ -235,6 +234,17 @@ public final class ChannelClassifier {
             bias[c] = sign * (float) w[v];
         });
         return weights;
+    }
+
+    /**
+     * The solver's settings, with a random order of its own: problems solved side by side (the
+     * channels, the calibration probe) then learn the same weights whatever the threads do.
+     */
+    private static de.bwaldvogel.liblinear.Parameter parameter(long seed) {
+        de.bwaldvogel.liblinear.Parameter p = new de.bwaldvogel.liblinear.Parameter(de.bwaldvogel.liblinear.SolverType.L2R_L2LOSS_SVC_DUAL,
+                COST, 0.1);
+        p.setRandom(new Random(seed));
+        return p;
     }
 
     /** The positions of the {@code max} largest values (all of them when there are no more), in no particular order. */

@@ -188,6 +188,22 @@ class TaggingTest {
     }
 
     @Test
+    void theChannelModelLearnsTheSameWeightsEveryTime() {
+        // the channels are learned side by side with the calibration probe: each solver keeps its own
+        // random order, so the threads' timing changes nothing
+        // a fifth of the labels wrong, so that the solver's order shows in where it stops
+        List<ChannelClassifier.Example> examples = new ArrayList<>(examples(40, 2));
+        Random r = new Random(6);
+        for (int i = 0; i < examples.size(); i += 5) {
+            examples.set(i, new ChannelClassifier.Example(examples.get(i).text(), examples.get(r.nextInt(examples.size())).channel()));
+        }
+        byte[] first = ChannelClassifier.train(examples).toBytes();
+        for (int i = 0; i < 5; i++) {
+            assertThat(ChannelClassifier.train(examples).toBytes()).isEqualTo(first);
+        }
+    }
+
+    @Test
     void anArchivePutInAtOnceIsTheSameIndexAsItsArticlesOneByOne() {
         List<RelatedIndex.Entry> archive = List.of(
                 new RelatedIndex.Entry(1, "社会", Map.of("加装电梯", 5, "老旧小区", 3, "居民", 2), List.of("加装电梯")),
