@@ -18,7 +18,19 @@ for j in target/lib/*.jar; do
   esac
 done
 cp target/lib/*.so target/jpackage-input/native/
-# the Java modules the program and its libraries use (jdeps), and no more
+# SQLite's driver carries its native library for every system it runs on: this machine's is kept
+case "$(uname -m)" in
+  x86_64) arch=x86_64 ;;
+  aarch64) arch=aarch64 ;;
+  *) arch="" ;;
+esac
+if [ -n "$arch" ]; then
+  for j in target/jpackage-input/lib/sqlite-jdbc-*.jar; do
+    zip -q -d "$j" 'org/sqlite/native/*' -x "org/sqlite/native/Linux/$arch/*" >/dev/null
+  done
+fi
+# the Java modules the program and its libraries use (jdeps), and no more; their classes compressed
+# (half the size; the start-up archive holds the classes a start needs, so it starts no slower)
 modules=java.base,java.desktop,java.logging,java.management,java.naming,java.net.http,java.prefs,java.security.jgss,java.sql,java.xml,java.xml.crypto,jdk.jsobject,jdk.xml.dom,jdk.unsupported,jdk.crypto.ec,jdk.localedata,jdk.charsets,jdk.zipfs
 fx=javafx.controls,javafx.web,javafx.media
 # ControlsFX reaches into JavaFX's internals (completion, validation marks)
@@ -42,9 +54,11 @@ jpackage \
   --icon packaging/copydesk.png \
   --add-modules "$modules" \
   --java-options "-Dfile.encoding=UTF-8 --module-path \$APPDIR/javafx --add-modules $fx -Djava.library.path=\$APPDIR/native $exports $opens" \
-  --jlink-options '--strip-debug --no-man-pages --no-header-files --include-locales=zh,en --generate-cds-archive'
+  --jlink-options '--compress=2 --strip-debug --no-man-pages --no-header-files --include-locales=zh,en --generate-cds-archive'
 app=target/dist/Copydesk
-echo "built $app"
+# the class-data archive for heaps over 32 GB (compressed object pointers off) is never used here
+rm -f "$app/lib/runtime/lib/server/classes_nocoops.jsa"
+echo "built $app ($(du -sh "$app" | cut -f1))"
 if [ "${COPYDESK_NO_ARCHIVE:-}" = 1 ]; then
   # the archive names the jars by path: one recorded here is no use once the folder is installed elsewhere
   exit 0
