@@ -328,6 +328,24 @@ class TaggerTest {
                 .isEqualTo("体育");
     }
 
+    @Test
+    void keywordsWithSpacesLatinLettersOrTwoHundredCharactersNeitherBreakNorLeak() {
+        Tagger tagger = tagger(SiteProfiles.reference());
+        String rambling = "这是一段被误填进关键词栏的很长的句子".repeat(12);
+        List<Article> archive = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            archive.add(article("新冠疫苗接种" + i, "社区卫生服务中心为居民接种COVID-19疫苗，New York Times也报道了接种进展。疫苗接种有序进行。", "社会")
+                    .toBuilder().keywords(List.of("New York Times", "COVID-19", rambling, "疫苗接种")).build());
+        }
+        drafts().createAll(archive);
+        tagger.load();
+        Suggestions s = tagger.suggest(article("又一批居民接种疫苗", "居民在社区卫生服务中心接种COVID-19疫苗，New York Times的记者也来了。疫苗接种有序进行。", "社会"));
+        List<String> words = s.keywords().stream().map(KeywordSuggestion::word).toList();
+        // the desk's words with spaces and Latin letters are lent whole; the sentence typed into the field never is
+        assertThat(words).contains("COVID-19", "New York Times").doesNotContain(rambling);
+        assertThat(words).allSatisfy(w -> assertThat(w.length()).isLessThanOrEqualTo(30));
+    }
+
     private int query(String sql) throws Exception {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("desk.db"));
              Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {

@@ -49,7 +49,9 @@ public final class Segmenter {
         synchronized (Segmenter.class) {
             for (String w : words) {
                 String word = w.strip();
-                if (word.length() >= 2 && !word.contains(" ") && CustomDictionary.get(word) == null) {
+                // a sentence typed into the keyword field is no word
+                if (word.length() >= 2 && word.length() <= LearnedKeywords.LONGEST && !word.contains(" ")
+                        && CustomDictionary.get(word) == null) {
                     CustomDictionary.insert(word, "nz 1024");
                 }
             }
