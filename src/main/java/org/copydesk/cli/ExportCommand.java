@@ -65,6 +65,9 @@ final class ExportCommand extends DeskCommand {
     /** What the site build did, on standard error; exit status 1 when the link check found a broken link. */
     int report(SiteReport site) {
         Messages m = Messages.get();
+        if (site.resumed() > 0) {
+            err().println(m.get("export.resumed", site.resumed()));
+        }
         site.removed().forEach(r -> err().println(m.get("cli.export.removed", r)));
         LinkReport links = site.links();
         err().println(m.get("cli.export.summary", site.added().size(), site.changed().size(), site.removed().size(), site.unchanged(),

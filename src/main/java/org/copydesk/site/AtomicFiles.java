@@ -113,6 +113,65 @@ public final class AtomicFiles {
         }
     }
 
+    /** The note of a site's files being put in place (hidden, beside the manifest; gone once they are). */
+    static final String SWITCH_NOTE = ".copydesk-switch";
+
+    /**
+     * Notes, durably, which staged files are about to take their places in {@code dir}: from this
+     * note on the export is decided, and an export stopped among the renames is finished by the
+     * next ({@link #finishSwitch}) instead of leaving a site half old and half new.
+     */
+    static void noteSwitch(Path dir, java.util.Collection<Staged> staged) {
+        Path root = dir.toAbsolutePath();
+        StringBuilder sb = new StringBuilder();
+        for (Staged s : staged) {
+            sb.append(root.relativize(s.tmp().toAbsolutePath()).toString().replace('\\', '/')).append('\t')
+                    .append(root.relativize(s.target().toAbsolutePath()).toString().replace('\\', '/')).append('\n');
+        }
+        write(dir.resolve(SWITCH_NOTE), sb.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8), true);
+    }
+
+    /** The files are in place: the note goes. */
+    static void clearSwitch(Path dir) {
+        try {
+            Files.deleteIfExists(dir.resolve(SWITCH_NOTE));
+        } catch (IOException e) {
+            throw failure(dir.resolve(SWITCH_NOTE), e);
+        }
+    }
+
+    /**
+     * Puts in place the files an export noted and was stopped before putting there (each staged file
+     * still present is renamed onto its target); returns how many. Nothing noted, nothing done.
+     */
+    static int finishSwitch(Path dir) {
+        Path note = dir.resolve(SWITCH_NOTE);
+        if (!Files.isRegularFile(note)) {
+            return 0;
+        }
+        Path root = dir.toAbsolutePath().normalize();
+        int done = 0;
+        try {
+            for (String line : Files.readAllLines(note, java.nio.charset.StandardCharsets.UTF_8)) {
+                int tab = line.indexOf('\t');
+                if (tab <= 0) {
+                    continue;
+                }
+                Path tmp = root.resolve(line.substring(0, tab)).normalize();
+                Path target = root.resolve(line.substring(tab + 1)).normalize();
+                // only names inside the folder, and only the temporary files an export makes
+                if (tmp.startsWith(root) && target.startsWith(root) && leftover(tmp.getFileName().toString()) && Files.isRegularFile(tmp)) {
+                    commit(new Staged(tmp, target));
+                    done++;
+                }
+            }
+        } catch (IOException e) {
+            throw failure(note, e);
+        }
+        clearSwitch(dir);
+        return done;
+    }
+
     private static final java.util.regex.Pattern LEFTOVER = java.util.regex.Pattern.compile("\\..+\\.[0-9a-f]{1,16}\\.tmp");
 
     /** True for the name of a temporary file an export stopped by force left behind. */

@@ -100,6 +100,8 @@ public final class SiteBuilder {
     public SiteReport build(List<SiteEntry> entries, Articles articles, Path dir, SiteManifest before, Instant now, Progress progress,
                             BooleanSupplier cancelled) {
         AtomicFiles.folder(dir);
+        // an export stopped while putting its files in place is finished first
+        int resumed = AtomicFiles.finishSwitch(dir);
         checkPaths(entries);
         List<Planned> plan = plan(entries, articles, now);
         // pages are made and written on every core; the outcome is put back in the plan's order
@@ -150,9 +152,13 @@ public final class SiteBuilder {
         if (stop.get()) {
             // stopped: the site stays exactly as the last export left it
             discardAll(pool, staged);
-            return new SiteReport(List.of(), List.of(), List.of(), 0, null, true);
+            return new SiteReport(List.of(), List.of(), List.of(), 0, null, true, resumed);
         }
-        // every file is written: now they take their places, one rename each
+        // every file is written: now they take their places, one rename each, after a note of them
+        // all, so that an export stopped among the renames is finished by the next
+        if (!staged.isEmpty()) {
+            AtomicFiles.noteSwitch(dir, staged);
+        }
         for (AtomicFiles.Staged s : staged) {
             AtomicFiles.commit(s);
         }
@@ -173,6 +179,7 @@ public final class SiteBuilder {
         }
         List<String> removed = removeOld(dir, before, files);
         new SiteManifest(profileFingerprint, entries, files).write(dir);
+        AtomicFiles.clearSwitch(dir);
         List<String> pages = new ArrayList<>();
         for (String w : added) {
             if (w.endsWith("html")) {
@@ -184,7 +191,7 @@ public final class SiteBuilder {
                 pages.add(w);
             }
         }
-        return new SiteReport(added, changed, removed, unchanged, LinkCheck.check(dir, pages, files.keySet()), false);
+        return new SiteReport(added, changed, removed, unchanged, LinkCheck.check(dir, pages, files.keySet()), false, resumed);
     }
 
     private static final int SKIPPED = 0;

@@ -275,6 +275,40 @@ class SiteBuilderTest {
     }
 
     @Test
+    void anExportStoppedWhilePuttingItsFilesInPlaceIsFinishedByTheNextAndSaysSo() throws IOException {
+        build(three());
+        List<TestSite.Item> edited = three();
+        edited.set(0, item(article(1, "甲稿（改）", "要闻", 1, "国际", "外交"), 2L));
+        Path whole = Files.createDirectories(dir.resolveSibling(dir.getFileName() + "-whole"));
+        TestSite.build(renderer, edited, whole);
+        // the export of the edit had written its files and noted them, and was stopped after the first rename
+        List<AtomicFiles.Staged> staged = new ArrayList<>();
+        for (String page : List.of("index.html", "c/2021-05-01/1.shtml", "c/2021-05-02/2.shtml")) {
+            staged.add(AtomicFiles.stage(dir.resolve(page), Files.readAllBytes(whole.resolve(page))));
+        }
+        AtomicFiles.noteSwitch(dir, staged);
+        AtomicFiles.commit(staged.get(0));
+        assertThat(page("c/2021-05-01/1.shtml").title()).doesNotContain("（改）");
+        // the next export puts the other two in place before anything else, and says so
+        SiteReport next = build(edited);
+        assertThat(next.resumed()).isEqualTo(2);
+        assertThat(dir.resolve(AtomicFiles.SWITCH_NOTE)).doesNotExist();
+        try (Stream<Path> files = Files.walk(dir)) {
+            assertThat(files.map(Path::toString).filter(p -> p.endsWith(".tmp"))).isEmpty();
+        }
+        for (String page : List.of("index.html", "c/2021-05-01/1.shtml", "c/2021-05-02/2.shtml")) {
+            assertThat(Files.readAllBytes(dir.resolve(page))).as(page).isEqualTo(Files.readAllBytes(whole.resolve(page)));
+        }
+        assertThat(build(edited).resumed()).isZero();
+        // a note naming files outside the folder or not the export's own is not followed
+        Files.writeString(dir.resolve(AtomicFiles.SWITCH_NOTE), "../elsewhere.tmp\tindex.html\nfeed.xml\tindex.html\n");
+        byte[] index = Files.readAllBytes(dir.resolve("index.html"));
+        assertThat(AtomicFiles.finishSwitch(dir)).isZero();
+        assertThat(Files.readAllBytes(dir.resolve("index.html"))).isEqualTo(index);
+        assertThat(dir.resolve("feed.xml")).exists();
+    }
+
+    @Test
     void anArticleWithdrawnLeavesTheSiteAndEveryListAndFeed() throws IOException {
         build(three());
         List<TestSite.Item> fewer = three();

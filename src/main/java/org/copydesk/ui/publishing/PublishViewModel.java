@@ -110,7 +110,10 @@ public final class PublishViewModel {
             summary.set(m.get("publish.done", outcome.exported().size(), site.added().size(), site.changed().size(), site.removed().size(),
                     site.unchanged(), links.broken().size()));
         }
-        // what needs the person first: articles held back, broken links; then every file
+        // what needs the person first: an earlier export finished, articles held back, broken links; then every file
+        if (site.resumed() > 0) {
+            details.add(m.get("export.resumed", site.resumed()));
+        }
         outcome.refusals().forEach(r -> details.add(m.get("cli.export.held", r)));
         details.addAll(outcome.timed());
         links.broken().forEach(b -> details.add(m.get("publish.broken", b.page(), b.href(), b.why())));
