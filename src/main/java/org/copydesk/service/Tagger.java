@@ -143,14 +143,14 @@ public final class Tagger {
             return;
         }
         try {
-            count(ids);
+            countStored(ids);
         } catch (RuntimeException e) {
             // the counts are a cache: what is not counted now is counted when the tagger loads
             LOG.log(Level.WARNING, "could not count the terms of " + ids.size() + " stored articles; the tagger counts them on loading", e);
         }
     }
 
-    private void count(java.util.Collection<Long> ids) {
+    private void countStored(java.util.Collection<Long> ids) {
         List<Article> articles = store.read(tx -> {
             List<Article> out = new ArrayList<>(ids.size());
             for (long id : ids) {
