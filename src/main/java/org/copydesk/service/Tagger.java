@@ -179,6 +179,7 @@ public final class Tagger {
     /** Loads HanLP and teaches it the profile's terms and the desk's vocabulary; returns the vocabulary. */
     private Set<String> prepareSegmenter() {
         Segmenter.load();
+        org.copydesk.text.tagging.DocumentFrequencies.prepare();
         refreshVocabulary();
         List<String> words = new ArrayList<>(profile.terms());
         words.addAll(vocabulary.keySet());

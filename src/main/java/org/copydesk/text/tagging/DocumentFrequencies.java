@@ -3,8 +3,8 @@ package org.copydesk.text.tagging;
 import java.util.Map;
 
 /**
- * How rare a term is, for TF-IDF: from the desk's own archive once it has one, and from HanLP's
- * general corpus meanwhile. The two are blended by the archive's size, so a young desk leans on
+ * How rare a term is, for TF-IDF: from the desk's own archive once it has one, and from a general
+ * corpus meanwhile (the document frequencies jieba's keyword extractor ships, {@link GeneralIdf}). The two are blended by the archive's size, so a young desk leans on
  * the general corpus and an established one on its own articles.
  */
 public final class DocumentFrequencies {
@@ -26,6 +26,11 @@ public final class DocumentFrequencies {
         this(t -> df.getOrDefault(t, 0), () -> documents);
     }
 
+    /** Reads the general corpus's table now (a background load), so that the first suggestion does not wait for it. */
+    public static void prepare() {
+        GeneralIdf.shipped();
+    }
+
     public static DocumentFrequencies empty() {
         return new DocumentFrequencies(Map.of(), 0);
     }
@@ -40,8 +45,7 @@ public final class DocumentFrequencies {
 
     /** The inverse document frequency, scaled to 0–1. */
     public double idf(String term) {
-        long total = Segmenter.generalTotal();
-        double general = Math.log((total + 1.0) / (Segmenter.generalFrequency(term) + 1.0)) / Math.log(total + 1.0);
+        double general = GeneralIdf.shipped().scaled(term);
         int n = documents();
         if (n == 0) {
             return general;

@@ -188,6 +188,19 @@ class TaggingTest {
     }
 
     @Test
+    void theGeneralCorpusRatesEverydayWordsBelowTellingOnesAndAWordItLacksAtItsMedian() {
+        GeneralIdf general = GeneralIdf.shipped();
+        assertThat(general.idf("工作")).isLessThan(general.idf("政治")).isLessThan(general.idf("电梯")).isLessThan(general.idf("锂离子"));
+        // the table's median for what it lacks: a longer phrase, a name it never saw, Latin letters
+        double median = general.idf("循环肿瘤细胞");
+        assertThat(median).isGreaterThan(general.idf("锂离子"));
+        assertThat(general.idf("国际司党总支")).isEqualTo(median);
+        assertThat(general.idf("COVID")).isEqualTo(median);
+        assertThat(general.scaled("工作")).isBetween(0.0, 1.0);
+        assertThat(DocumentFrequencies.empty().idf("工作")).isLessThan(DocumentFrequencies.empty().idf("电梯"));
+    }
+
+    @Test
     void theChannelModelLearnsTheSameWeightsEveryTime() {
         // the channels are learned side by side with the calibration probe: each solver keeps its own
         // random order, so the threads' timing changes nothing
