@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
+import java.util.List;
 import org.copydesk.domain.CopydeskException;
 import org.copydesk.domain.Problem;
 
@@ -141,15 +142,24 @@ public final class AtomicFiles {
     }
 
     /**
-     * Puts in place the files an export noted and was stopped before putting there (each staged file
-     * still present is renamed onto its target); returns how many. Nothing noted, nothing done.
+     * What finishing a stopped export did: every file it had noted (put in place before it stopped,
+     * or now), as paths in the folder, and how many were put in place now.
      */
-    static int finishSwitch(Path dir) {
+    record Finished(List<String> noted, int resumed) {
+        static final Finished NOTHING = new Finished(List.of(), 0);
+    }
+
+    /**
+     * Puts in place the files an export noted and was stopped before putting there (each staged file
+     * still present is renamed onto its target). Nothing noted, nothing done.
+     */
+    static Finished finishSwitch(Path dir) {
         Path note = dir.resolve(SWITCH_NOTE);
         if (!Files.isRegularFile(note)) {
-            return 0;
+            return Finished.NOTHING;
         }
         Path root = dir.toAbsolutePath().normalize();
+        List<String> noted = new java.util.ArrayList<>();
         int done = 0;
         try {
             for (String line : Files.readAllLines(note, java.nio.charset.StandardCharsets.UTF_8)) {
@@ -160,7 +170,11 @@ public final class AtomicFiles {
                 Path tmp = root.resolve(line.substring(0, tab)).normalize();
                 Path target = root.resolve(line.substring(tab + 1)).normalize();
                 // only names inside the folder, and only the temporary files an export makes
-                if (tmp.startsWith(root) && target.startsWith(root) && leftover(tmp.getFileName().toString()) && Files.isRegularFile(tmp)) {
+                if (!tmp.startsWith(root) || !target.startsWith(root) || !leftover(tmp.getFileName().toString())) {
+                    continue;
+                }
+                noted.add(root.relativize(target).toString().replace('\\', '/'));
+                if (Files.isRegularFile(tmp)) {
                     commit(new Staged(tmp, target));
                     done++;
                 }
@@ -169,7 +183,7 @@ public final class AtomicFiles {
             throw failure(note, e);
         }
         clearSwitch(dir);
-        return done;
+        return new Finished(List.copyOf(noted), done);
     }
 
     private static final java.util.regex.Pattern LEFTOVER = java.util.regex.Pattern.compile("\\..+\\.[0-9a-f]{1,16}\\.tmp");

@@ -101,11 +101,14 @@ public final class SiteBuilder {
                             BooleanSupplier cancelled) {
         AtomicFiles.folder(dir);
         // an export stopped while putting its files in place is finished first
-        int resumed = AtomicFiles.finishSwitch(dir);
+        AtomicFiles.Finished resumed = AtomicFiles.finishSwitch(dir);
         checkPaths(entries);
         List<Planned> plan = plan(entries, articles, now);
         // pages are made and written on every core; the outcome is put back in the plan's order
         Set<String> present = present(dir, plan);
+        // what the stopped export put there is not what the manifest describes: made again, and
+        // written where its bytes differ
+        resumed.noted().forEach(present::remove);
         int[] outcome = new int[plan.size()];
         java.util.Queue<AtomicFiles.Staged> staged = new java.util.concurrent.ConcurrentLinkedQueue<>();
         AtomicLong done = new AtomicLong();
@@ -152,7 +155,7 @@ public final class SiteBuilder {
         if (stop.get()) {
             // stopped: the site stays exactly as the last export left it
             discardAll(pool, staged);
-            return new SiteReport(List.of(), List.of(), List.of(), 0, null, true, resumed);
+            return new SiteReport(List.of(), List.of(), List.of(), 0, null, true, resumed.resumed());
         }
         // every file is written: now they take their places, one rename each, after a note of them
         // all, so that an export stopped among the renames is finished by the next
@@ -191,7 +194,7 @@ public final class SiteBuilder {
                 pages.add(w);
             }
         }
-        return new SiteReport(added, changed, removed, unchanged, LinkCheck.check(dir, pages, files.keySet()), false, resumed);
+        return new SiteReport(added, changed, removed, unchanged, LinkCheck.check(dir, pages, files.keySet()), false, resumed.resumed());
     }
 
     private static final int SKIPPED = 0;

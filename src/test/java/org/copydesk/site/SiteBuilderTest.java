@@ -289,9 +289,23 @@ class SiteBuilderTest {
         AtomicFiles.noteSwitch(dir, staged);
         AtomicFiles.commit(staged.get(0));
         assertThat(page("c/2021-05-01/1.shtml").title()).doesNotContain("（改）");
-        // the next export puts the other two in place before anything else, and says so
-        SiteReport next = build(edited);
+        // the next export puts the other two in place before anything else, and says so; the edit was
+        // taken back meanwhile, so what the stopped export put there is made again from the desk
+        Path original = Files.createDirectories(dir.resolveSibling(dir.getFileName() + "-original"));
+        TestSite.build(renderer, three(), original);
+        SiteReport next = build(three());
         assertThat(next.resumed()).isEqualTo(2);
+        for (String page : List.of("index.html", "c/2021-05-01/1.shtml", "c/2021-05-02/2.shtml")) {
+            assertThat(Files.readAllBytes(dir.resolve(page))).as(page).isEqualTo(Files.readAllBytes(original.resolve(page)));
+        }
+        // stopped again the same way, and this time the edit stands
+        staged.clear();
+        for (String page : List.of("index.html", "c/2021-05-01/1.shtml", "c/2021-05-02/2.shtml")) {
+            staged.add(AtomicFiles.stage(dir.resolve(page), Files.readAllBytes(whole.resolve(page))));
+        }
+        AtomicFiles.noteSwitch(dir, staged);
+        AtomicFiles.commit(staged.get(0));
+        assertThat(build(edited).resumed()).isEqualTo(2);
         assertThat(dir.resolve(AtomicFiles.SWITCH_NOTE)).doesNotExist();
         try (Stream<Path> files = Files.walk(dir)) {
             assertThat(files.map(Path::toString).filter(p -> p.endsWith(".tmp"))).isEmpty();
@@ -303,7 +317,7 @@ class SiteBuilderTest {
         // a note naming files outside the folder or not the export's own is not followed
         Files.writeString(dir.resolve(AtomicFiles.SWITCH_NOTE), "../elsewhere.tmp\tindex.html\nfeed.xml\tindex.html\n");
         byte[] index = Files.readAllBytes(dir.resolve("index.html"));
-        assertThat(AtomicFiles.finishSwitch(dir)).isZero();
+        assertThat(AtomicFiles.finishSwitch(dir).resumed()).isZero();
         assertThat(Files.readAllBytes(dir.resolve("index.html"))).isEqualTo(index);
         assertThat(dir.resolve("feed.xml")).exists();
     }
