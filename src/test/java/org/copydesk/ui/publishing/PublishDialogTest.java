@@ -44,4 +44,31 @@ class PublishDialogTest extends DialogTest {
         FxTestSupport.runFx(() -> robot.lookup("#publish-close").queryAs(Button.class).fire());
         await("closed", 10, () -> robot.lookup("#publish-close").tryQuery().isEmpty());
     }
+
+    @Test
+    void anExportStoppedAmongItsRenamesIsFinishedAndSaidFirst() throws Exception {
+        desk = Desk.open(TestDesk.db(dir));
+        Article a = desk.drafts().create(TestDesk.article("外交部国际司强化理论武装", "要闻", "国际司党支部认真开展党史学习教育。")
+                .toBuilder().publishedAt(LocalDateTime.of(2021, 5, 13, 8, 43)).build());
+        desk.review().submit(a.id(), "编辑乙");
+        TestDesk.approve(desk, a.id(), "总编");
+        Path site = dir.resolve("site");
+        desk.publishing().export(List.of(), site, null, true, "编辑乙");
+        // an export had written its page beside the old one, noted it, and was killed before the rename
+        Path page = site.resolve("c/2021-05-13/1.shtml");
+        java.nio.file.Files.copy(page, page.resolveSibling(".1.shtml.5eed.tmp"));
+        java.nio.file.Files.writeString(site.resolve(".copydesk-switch"), "c/2021-05-13/.1.shtml.5eed.tmp\tc/2021-05-13/1.shtml\n");
+        FxTestSupport.runFx(() -> {
+            runner = new FxTaskRunner();
+            new PublishDialog(null, new PublishViewModel(desk.publishing(), runner, () -> "编辑乙"), site).show();
+        });
+        await("the report", 30, () -> robot.lookup("#publish-summary").queryAs(Label.class).getText().startsWith("发布了"));
+        List<String> details = fx(() -> List.copyOf(robot.lookup("#publish-details").<String>queryListView().getItems()));
+        assertThat(details.get(0)).isEqualTo("上次导出在把文件放到位时被中断：先把它余下的 1 个文件放好了，网站不再新旧混杂");
+        assertThat(site.resolve(".copydesk-switch")).doesNotExist();
+        assertThat(page.resolveSibling(".1.shtml.5eed.tmp")).doesNotExist();
+        FxTestSupport.snapshotIfAsked(fx(() -> robot.lookup("#publish-details").queryAs(ListView.class).getScene()), "publish-dialog-resumed");
+        FxTestSupport.runFx(() -> robot.lookup("#publish-close").queryAs(Button.class).fire());
+        await("closed", 10, () -> robot.lookup("#publish-close").tryQuery().isEmpty());
+    }
 }
