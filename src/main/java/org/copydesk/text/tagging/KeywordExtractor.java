@@ -10,9 +10,9 @@ import org.copydesk.domain.KeywordSuggestion;
 
 /**
  * Suggests keywords. Terms are ranked by TF-IDF (the square root of the occurrences, words in the
- * title counted twice, times rarity: document frequencies from the desk's archive, or HanLP's
- * general corpus while the archive is small); TextRank over the same terms decides between terms TF-IDF rates equally, which
- * is common in short texts. Words the desk already uses as keywords are preferred. Single
+ * title counted twice, times rarity: document frequencies from the desk's archive, or from a
+ * general corpus while the archive is small, {@link DocumentFrequencies}); TextRank over the same
+ * terms decides between terms TF-IDF rates equally, which is common in short texts. Words the desk already uses as keywords are preferred. Single
  * characters, stop words and numbers never come up.
  *
  * <p>Why TextRank only breaks ties: every additive or multiplicative weight given to it lowered
