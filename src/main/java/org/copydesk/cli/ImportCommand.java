@@ -31,7 +31,7 @@ final class ImportCommand extends DeskCommand {
     @Override
     public Integer call() {
         int status = 0;
-        try (Desk desk = open(Desk.Access.READ_WRITE)) {
+        try (Desk desk = open(Desk.Access.READ_WRITE); ImportService.Batch batch = desk.imports().batch()) {
             ImportService imports = desk.imports();
             for (Path file : files) {
                 ImportService.FileResult result = imports.read(file);
@@ -42,7 +42,7 @@ final class ImportCommand extends DeskCommand {
                 }
                 try {
                     boolean outcomes = ImportService.mayUpdate(result);
-                    for (Receipt r : imports.store(result)) {
+                    for (Receipt r : batch.store(result)) {
                         out().println(outcomes ? r.id() + "\t" + r.outcome().code() + "\t" + r.title() : r.id() + "\t" + r.title());
                         if (!r.remark().isEmpty()) {
                             err().println(r.id() + ": " + r.remark());

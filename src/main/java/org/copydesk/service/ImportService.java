@@ -88,13 +88,62 @@ public final class ImportService {
      * The tagger then counts the terms of what was stored.
      */
     public List<Receipt> store(FileResult result) {
+        List<Receipt> receipts = storeOnly(result);
+        tagger.stored(Receipt.changed(receipts));
+        return receipts;
+    }
+
+    /**
+     * Many files stored one after another (an import of a folder): the tagger counts each file's
+     * articles on a thread of its own while the next file is stored, and {@link Batch#close} waits
+     * until it has counted them all.
+     */
+    public Batch batch() {
+        return new Batch();
+    }
+
+    /** Files stored one after another, their words counted beside; closing waits for the counting. */
+    public final class Batch implements AutoCloseable {
+
+        private final java.util.concurrent.ExecutorService counting = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "import counting");
+            t.setDaemon(true);
+            return t;
+        });
+
+        private Batch() {
+        }
+
+        /** As {@link ImportService#store}, with the counting handed to the batch's own thread. */
+        public List<Receipt> store(FileResult result) {
+            List<Receipt> receipts = storeOnly(result);
+            List<Long> ids = Receipt.changed(receipts);
+            if (!ids.isEmpty()) {
+                counting.execute(() -> tagger.stored(ids));
+            }
+            return receipts;
+        }
+
+        /** Waits until every stored file's articles are counted (the counts are a cache: an interruption only leaves some to the tagger's load). */
+        @Override
+        public void close() {
+            counting.shutdown();
+            try {
+                counting.awaitTermination(1, java.util.concurrent.TimeUnit.HOURS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private List<Receipt> storeOnly(FileResult result) {
         if (!result.ok()) {
             return List.of();
         }
         if (store == null) {
             throw new IllegalStateException("no desk to store into");
         }
-        List<Receipt> receipts = store.write(tx -> {
+        return store.write(tx -> {
             List<Receipt> out = new ArrayList<>();
             for (ImportedArticle ia : result.articles()) {
                 Article a = ia.article();
@@ -111,8 +160,6 @@ public final class ImportService {
             }
             return out;
         });
-        tagger.stored(Receipt.changed(receipts));
-        return receipts;
     }
 
     /** True when the file's articles may meet articles of this desk (archive lines that carry a uuid). */

@@ -278,6 +278,20 @@ class TaggerTest {
     }
 
     @Test
+    void aFolderImportedFileByFileIsCountedByTheEndOfTheBatch() throws Exception {
+        tagger(SiteProfiles.reference());
+        List<Long> ids = new ArrayList<>();
+        try (ImportService.Batch batch = desk.imports().batch()) {
+            for (int i = 0; i < 5; i++) {
+                Path page = Files.writeString(dir.resolve("page" + i + ".txt"), "第" + i + "篇稿件\n\n老旧小区加装电梯，居民协商分摊费用。第" + i + "个方案获得通过。\n");
+                batch.store(desk.imports().read(page)).forEach(r -> ids.add(r.id()));
+            }
+        }
+        assertThat(ids).hasSize(5);
+        assertThat(query("SELECT count(*) FROM article_terms")).isEqualTo(5);
+    }
+
+    @Test
     void articlesStoredWhileTheTaggerIsLoadedJoinItsIndexAtOnce() {
         Tagger tagger = tagger(SiteProfiles.reference());
         Drafts repo = drafts();

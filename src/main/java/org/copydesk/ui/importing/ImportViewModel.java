@@ -123,8 +123,10 @@ public final class ImportViewModel {
         storing.set(true);
         runner.submit("store imports", () -> {
             List<Receipt> stored = new ArrayList<>();
-            for (ImportService.FileResult r : good) {
-                stored.addAll(imports.store(r));
+            try (ImportService.Batch batch = imports.batch()) {
+                for (ImportService.FileResult r : good) {
+                    stored.addAll(batch.store(r));
+                }
             }
             return stored;
         }, stored -> {
