@@ -96,7 +96,8 @@ public final class ImportService {
     /**
      * Many files stored one after another (an import of a folder): the tagger counts each file's
      * articles on a thread of its own while the next file is stored, and {@link Batch#close} waits
-     * until it has counted them all.
+     * until it has counted them all (and, after a thousand or more, until the channel model has
+     * learned from them).
      */
     public Batch batch() {
         return new Batch();
@@ -111,6 +112,8 @@ public final class ImportService {
             return t;
         });
 
+        private int articles;
+
         private Batch() {
         }
 
@@ -119,12 +122,17 @@ public final class ImportService {
             List<Receipt> receipts = storeOnly(result);
             List<Long> ids = Receipt.changed(receipts);
             if (!ids.isEmpty()) {
+                articles += ids.size();
                 counting.execute(() -> tagger.stored(ids));
             }
             return receipts;
         }
 
-        /** Waits until every stored file's articles are counted (the counts are a cache: an interruption only leaves some to the tagger's load). */
+        /**
+         * Waits until every stored file's articles are counted, then lets a large intake teach the
+         * channel model (the counts and the model are a cache: an interruption only leaves them to
+         * the tagger's load).
+         */
         @Override
         public void close() {
             counting.shutdown();
@@ -132,7 +140,9 @@ public final class ImportService {
                 counting.awaitTermination(1, java.util.concurrent.TimeUnit.HOURS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+                return;
             }
+            tagger.intakeEnded(articles);
         }
     }
 

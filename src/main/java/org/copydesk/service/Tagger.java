@@ -176,6 +176,25 @@ public final class Tagger {
         }
     }
 
+    /**
+     * An import of many files has ended, {@code articles} stored in all: a large intake teaches the
+     * channel model now, as one file of as many would have (read back, not trained again, when a file
+     * of the import already did).
+     */
+    public synchronized void intakeEnded(int articles) {
+        if (articles < LARGE_INTAKE || store.readOnly()) {
+            return;
+        }
+        try {
+            Runnable model = train(corpus());
+            if (loaded) {
+                model.run();
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "could not train the channel model after an import; the tagger trains it on loading", e);
+        }
+    }
+
     /** Loads HanLP and teaches it the profile's terms and the desk's vocabulary; returns the vocabulary. */
     private Set<String> prepareSegmenter() {
         Segmenter.load();

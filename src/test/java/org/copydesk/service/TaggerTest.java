@@ -292,6 +292,30 @@ class TaggerTest {
     }
 
     @Test
+    void anImportOfManySmallerFilesTeachesTheChannelModelAtItsEnd() throws Exception {
+        tagger(newsDesk());
+        Random r = new Random(12);
+        List<String> channels = List.copyOf(LabelledCorpus.SENTENCES.keySet());
+        try (ImportService.Batch batch = desk.imports().batch()) {
+            for (int f = 0; f < 2; f++) {
+                StringBuilder lines = new StringBuilder();
+                for (int i = 0; i < 600; i++) {
+                    String c = channels.get(i % channels.size());
+                    lines.append(new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(java.util.Map.of(
+                            "title", c + f + "-" + i, "channel", c, "paragraphs", List.of(LabelledCorpus.text(c, r))))).append('\n');
+                }
+                Path file = Files.writeString(dir.resolve("archive" + f + ".jsonl"), lines);
+                assertThat(batch.store(desk.imports().read(file))).hasSize(600);
+                // 600 at once is not a large intake
+                assertThat(query("SELECT count(*) FROM model")).isZero();
+            }
+        }
+        // the two files together are
+        assertThat(query("SELECT count(*) FROM model")).isEqualTo(1);
+        assertThat(query("SELECT count(*) FROM article_terms")).isEqualTo(1200);
+    }
+
+    @Test
     void articlesStoredWhileTheTaggerIsLoadedJoinItsIndexAtOnce() {
         Tagger tagger = tagger(SiteProfiles.reference());
         Drafts repo = drafts();
