@@ -87,22 +87,24 @@ public final class DeskReplace {
      */
     public Plan plan(FindQuery query, Set<Status> statuses, String channel, Progress progress, BooleanSupplier cancelled) {
         Pattern p = query.pattern();
-        List<Long> ids = store.read(tx -> tx.articles().ids());
-        List<Item> items = new ArrayList<>();
-        int done = 0;
-        for (long id : ids) {
-            if (cancelled.getAsBoolean()) {
-                break;
+        // one read of the desk, article by article
+        return store.read(tx -> {
+            List<Long> ids = tx.articles().ids();
+            List<Item> items = new ArrayList<>();
+            int done = 0;
+            for (long id : ids) {
+                if (cancelled.getAsBoolean()) {
+                    break;
+                }
+                progress.at(done++, ids.size());
+                Optional<Article> found = tx.articles().find(id);
+                if (found.isPresent() && wanted(found.get(), statuses, channel)) {
+                    item(found.get(), query, p).ifPresent(items::add);
+                }
             }
-            progress.at(done++, ids.size());
-            Optional<Article> found = store.read(tx -> tx.articles().find(id));
-            if (found.isEmpty() || !wanted(found.get(), statuses, channel)) {
-                continue;
-            }
-            item(found.get(), query, p).ifPresent(items::add);
-        }
-        progress.at(ids.size(), ids.size());
-        return new Plan(query, items);
+            progress.at(ids.size(), ids.size());
+            return new Plan(query, items);
+        });
     }
 
     private static boolean wanted(Article a, Set<Status> statuses, String channel) {
@@ -191,8 +193,9 @@ public final class DeskReplace {
             }
             return out;
         });
-        stored.forEach(tagger::articleChanged);
-        return new Done(batch, stored.stream().map(Article::id).toList(), changes[0]);
+        List<Long> changed = stored.stream().map(Article::id).toList();
+        tagger.stored(changed);
+        return new Done(batch, changed, changes[0]);
     }
 
     /**
@@ -202,7 +205,6 @@ public final class DeskReplace {
      */
     public Undone undo(String batch) {
         String prefix = REASON + batch + "\t";
-        List<Article> back = new ArrayList<>();
         Undone undone = store.write(tx -> {
             List<Long> restored = new ArrayList<>();
             List<Long> changedSince = new ArrayList<>();
@@ -234,7 +236,7 @@ public final class DeskReplace {
                 for (ArticleField f : FIELDS) {
                     f.set(b, f.get(before.get().snapshot()));
                 }
-                back.add(writes.saveRevision(tx, b.build(), UNDO_REASON + batch));
+                writes.saveRevision(tx, b.build(), UNDO_REASON + batch);
                 restored.add(id);
             }
             if (restored.isEmpty() && changedSince.isEmpty()) {
@@ -242,7 +244,7 @@ public final class DeskReplace {
             }
             return new Undone(restored, changedSince);
         });
-        back.forEach(tagger::articleChanged);
+        tagger.stored(undone.restored());
         return undone;
     }
 

@@ -133,7 +133,7 @@ public final class Tagger {
     }
 
     /**
-     * Articles just stored in bulk (new ones, an import, a package received): their terms are counted
+     * Articles just stored in bulk (new ones, an import, a package received, a desk-wide replace): their terms are counted
      * now, on every core, and kept in the database, so that loading the tagger over a large archive
      * reads the counts instead of making them; a loaded tagger takes the articles into its index too.
      * A thousand or more at once (an archive brought in) also train the channel model, kept likewise.

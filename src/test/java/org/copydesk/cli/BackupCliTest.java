@@ -4,24 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.copydesk.l10n.Messages;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class BackupCliTest {
-
-    @TempDir
-    Path dir;
-
-    @BeforeAll
-    static void chinese() {
-        Messages.use(java.util.Locale.SIMPLIFIED_CHINESE);
-    }
-
-    private Cli.Run run(String... args) {
-        return Cli.on(dir.resolve("desk.db").toString(), args);
-    }
+class BackupCliTest extends DeskCliTest {
 
     @Test
     void aDeskIsBackedUpListedAndRestoredFromTheCommandLine() throws Exception {

@@ -9,25 +9,10 @@ import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.util.ArrayList;
 import java.util.List;
-import org.copydesk.l10n.Messages;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The command-line contract of DESIGN §5: outputs, messages and exit codes. */
-class CliTest {
-
-    @TempDir
-    Path dir;
-
-    @BeforeAll
-    static void chinese() {
-        Messages.use(java.util.Locale.SIMPLIFIED_CHINESE);
-    }
-
-    private Cli.Run run(String... args) {
-        return Cli.on(dir.resolve("desk.db").toString(), args);
-    }
+class CliTest extends DeskCliTest {
 
     private Cli.Run runRaw(String... args) {
         return Cli.run(dir.resolve("default/copydesk.db"), args);

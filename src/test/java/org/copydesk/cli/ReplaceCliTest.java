@@ -9,26 +9,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.copydesk.l10n.Messages;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class ReplaceCliTest {
+class ReplaceCliTest extends DeskCliTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-
-    @TempDir
-    Path dir;
-
-    @BeforeAll
-    static void chinese() {
-        Messages.use(java.util.Locale.SIMPLIFIED_CHINESE);
-    }
-
-    private Cli.Run run(String... args) {
-        return Cli.on(dir.resolve("desk.db").toString(), args);
-    }
 
     private JsonNode show(int id) throws Exception {
         return JSON.readTree(run("show", Integer.toString(id), "--json").out());

@@ -9,30 +9,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import org.copydesk.l10n.Messages;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class SuggestBatchCliTest {
+class SuggestBatchCliTest extends DeskCliTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final List<String> LAW = List.of("区人民法院依法审理了这起案件。", "检察机关依法提起公诉。", "法院当庭作出一审判决。",
             "被告人表示服从判决，不再上诉。", "律师为当事人提供了法律援助。", "执法人员依法查处了违法行为。");
     private static final List<String> CULTURE = List.of("博物馆推出了新的文物展览。", "非遗传承人现场展示传统技艺。", "剧院上演了一台新编京剧。",
             "图书馆举办了读书分享活动。", "书法作品展在美术馆开幕。", "民俗文化节吸引了众多游客。");
-
-    @TempDir
-    Path dir;
-
-    @BeforeAll
-    static void chinese() {
-        Messages.use(java.util.Locale.SIMPLIFIED_CHINESE);
-    }
-
-    private Cli.Run run(String... args) {
-        return Cli.on(dir.resolve("desk.db").toString(), args);
-    }
 
     private static String article(String title, String channel, List<String> keywords, List<String> sentences, Random r) throws Exception {
         List<String> paragraphs = new ArrayList<>();

@@ -1,6 +1,7 @@
 package org.copydesk.text.spelling;
 
 import java.util.Arrays;
+import org.copydesk.text.tagging.PackedWords;
 
 /**
  * A set of words of two to four BMP characters packed into sorted longs (16 bits a character): a
@@ -24,7 +25,7 @@ final class WordSet {
                 if (n[0] == ref[0].length) {
                     ref[0] = Arrays.copyOf(ref[0], ref[0].length * 2);
                 }
-                ref[0][n[0]++] = key(line, 0, line.length());
+                ref[0][n[0]++] = PackedWords.key(line, 0, line.length());
             }
         });
         long[] keys = Arrays.copyOf(ref[0], n[0]);
@@ -35,18 +36,11 @@ final class WordSet {
     /** Whether text[from, to) is in the set; only two to four characters can be. */
     boolean contains(CharSequence text, int from, int to) {
         int len = to - from;
-        return len >= 2 && len <= 4 && Arrays.binarySearch(keys, key(text, from, to)) >= 0;
+        return len >= 2 && len <= 4 && Arrays.binarySearch(keys, PackedWords.key(text, from, to)) >= 0;
     }
 
     int size() {
         return keys.length;
     }
 
-    private static long key(CharSequence s, int from, int to) {
-        long k = to - from; // the length keeps 一二 and 0一二 apart
-        for (int i = from; i < to; i++) {
-            k = (k << 16) | s.charAt(i);
-        }
-        return k;
-    }
 }

@@ -12,7 +12,7 @@ import java.util.Arrays;
  * How rare a word is in general Chinese writing, before the desk has an archive of its own: the
  * inverse document frequencies jieba's keyword extractor ships (a large general corpus; MIT, see
  * {@code resources/tagging/SOURCES.md}) for its 250,000 words of two to four characters, packed
- * into sorted longs (16 bits a character) with the value beside each. A word the table lacks (a
+ * into sorted longs ({@link PackedWords}) with the value beside each. A word the table lacks (a
  * longer phrase, a name, Latin letters) counts as the table's median, as jieba counts it.
  */
 final class GeneralIdf {
@@ -60,17 +60,10 @@ final class GeneralIdf {
         if (len < 2 || len > 4) {
             return median;
         }
-        int at = Arrays.binarySearch(keys, key(word));
+        int at = Arrays.binarySearch(keys, PackedWords.key(word, 0, len));
         return at >= 0 ? values[at] : median;
     }
 
-    private static long key(String s) {
-        long k = s.length(); // the length keeps words of different lengths apart
-        for (int i = 0; i < s.length(); i++) {
-            k = (k << 16) | s.charAt(i);
-        }
-        return k;
-    }
 
     private static GeneralIdf read() {
         try (InputStream in = GeneralIdf.class.getResourceAsStream("/tagging/idf.txt")) {
@@ -101,7 +94,7 @@ final class GeneralIdf {
                     packed = Arrays.copyOf(packed, n * 2);
                     idf = Arrays.copyOf(idf, n * 2);
                 }
-                packed[n] = key(word);
+                packed[n] = PackedWords.key(word, 0, word.length());
                 idf[n++] = value;
             }
             // sorted by key, the values following their words
