@@ -58,6 +58,11 @@ final class SpellingBench {
         org.copydesk.text.spelling.VariantForms.shipped();
         System.out.printf("spelling data (confusion sets, variants, word list) ready in %.2f s, heap +%.1f MB%n",
                 (System.nanoTime() - t0) / 1e9, (usedHeap() - hanlp) / 1048576.0);
+        long before = usedHeap();
+        t0 = System.nanoTime();
+        org.copydesk.text.spelling.SpellingModel.load();
+        System.out.printf("open-gram trigram model and sound-alikes read in %.2f s, heap +%.1f MB%n", (System.nanoTime() - t0) / 1e9,
+                (usedHeap() - before) / 1048576.0);
         Checker plain = new Checker(SiteProfiles.reference(), WordLists.defaults());
         t0 = System.nanoTime();
         DeskUsage archive = DeskUsage.of(archiveTexts());

@@ -41,7 +41,7 @@ class SpellingRulesTest {
             assertThat(f.severity()).isEqualTo(Severity.ERROR);
             assertThat(f.message()).contains("环镜").contains("环境").doesNotContain("misspelling");
         });
-        assertThat(found("经济发展的速渡明显加快。", "misspelling")).singleElement()
+        assertThat(found("会议研究部署了下一阶段的重点工做。", "misspelling")).singleElement()
                 .satisfies(f -> assertThat(f.severity()).as("less sure: a warning").isEqualTo(Severity.WARNING));
     }
 

@@ -1,6 +1,7 @@
 package org.copydesk.text.spelling;
 
 import com.hankcs.hanlp.dictionary.CoreBiGramTableDictionary;
+import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.dictionary.CoreDictionary;
 import com.hankcs.hanlp.dictionary.CustomDictionary;
 import java.util.ArrayList;
@@ -10,16 +11,20 @@ import java.util.Set;
 import org.copydesk.text.tagging.Segmenter;
 
 /**
- * Finds 错别字: a character that fits no word around it where a character of the same sound or a
- * similar shape would make a common word, and the passage clearly more likely.
+ * Finds 错别字: a character (or two side by side) where one of the same sound or a similar shape
+ * makes the sentence clearly more likely.
  *
- * <p>The language model is HanLP's People's Daily word frequencies and word bigrams: a short window
- * of text around the character is scored by its best segmentation, with and without each candidate
- * from the {@link ConfusionSets}. A position is only looked at when no known word covers it; known
- * words are HanLP's core and extended dictionaries, the desk's own words (its dictionary, protected
- * names, the keywords in use) and the pairs of characters its archive writes often
- * ({@link DeskUsage}). Numerals and the names of people, places and organisations HanLP recognises
- * are never corrected.
+ * <p>The language model is SunPinyin's open-gram word trigrams ({@link WordTrigrams}): a window of
+ * text around each character is scored by its likeliest segmentation, with the character and with
+ * each candidate from the {@link ConfusionSets} that makes a word of the model's lexicon with its
+ * neighbours; two neighbours are also tried together when the candidates make a two-character word
+ * (毛衣 for 贸易). The likeliest correction of a sentence is taken first and the text around it
+ * scored again with it in place, so a misspelling does not make its neighbours look wrong; then the
+ * next, while one clears its threshold. HanLP's People's Daily word bigrams give a second opinion:
+ * a correction they do not also find likelier is not reported. The desk's own words (its
+ * dictionary, protected names, the keywords in use) and the pairs of characters its archive writes
+ * often ({@link DeskUsage}) are never changed; nor are numerals, Latin text and the names of people,
+ * places and organisations HanLP recognises (unless the correction is sure).
  */
 public final class SpellingModel {
 
@@ -27,20 +32,29 @@ public final class SpellingModel {
     public record Suspect(int start, int end, String wrong, String right, double gain, boolean sure) {
     }
 
-    /** How much more likely (natural log) the corrected window must be to report it. */
-    static final double GAIN = 9;
-    /** Above this gain, with a frequent enough word, the finding is sure enough to be an error. */
-    static final double SURE_GAIN = 14;
-    /** How often (in HanLP's corpus) the word a correction makes must occur. */
-    static final int WORD_FREQUENCY = 50;
-    static final int SURE_FREQUENCY = 200;
+    /**
+     * How much more likely the corrected window must be to report one character: the trigram
+     * model's gain (natural log) and half of HanLP's bigram model's, added.
+     */
+    static final double GAIN = 16;
+    /** The same for two characters side by side, which are wrong together more rarely. */
+    static final double PAIR_GAIN = GAIN + 6;
+    /** How much HanLP's bigram gain counts beside the trigram model's. */
+    static final double SECOND_WEIGHT = 0.5;
+    /**
+     * How much more a correction needs where a known word covers the character: a real word is
+     * changed into another less often than a non-word is mended.
+     */
+    static final double REAL_WORD = 4;
+    /** How far above the gain it needs a finding must be to be sure enough to be an error. */
+    static final double SURE_MARGIN = 8;
     /** Characters each side of the position that the window takes. */
     private static final int REACH = 4;
     private static final int LONGEST = 4;
     private static final String NUMERALS = "一二三四五六七八九十百千万亿两零〇第几";
+    /** The marks that end a sentence: each is corrected on its own. */
+    private static final String ENDS = "。！？；!?;\n";
     private static final int CACHE = 4096;
-    /** Punctuation HanLP's bigrams know as words of their own. */
-    private static final String PUNCTUATION = "，。、；：？！“”‘’《》（）";
 
     private final ConfusionSets sets;
     private final Set<String> deskWords;
@@ -48,6 +62,7 @@ public final class SpellingModel {
     private final int longestDeskWord;
     private final org.copydesk.text.RecentCache<String, List<Suspect>> cache = new org.copydesk.text.RecentCache<>(CACHE);
     private static final WordSet WORDS = WordSet.shipped();
+    private final org.copydesk.text.RecentCache<String, List<Suspect>> sentences = new org.copydesk.text.RecentCache<>(CACHE);
 
     public SpellingModel(ConfusionSets sets, Set<String> deskWords, DeskUsage usage) {
         this.sets = sets;
@@ -55,6 +70,15 @@ public final class SpellingModel {
         this.usage = usage;
         this.longestDeskWord = deskWords.stream().mapToInt(String::length).max().orElse(0);
         Segmenter.load();
+    }
+
+    /**
+     * Reads the shipped language model and the input method's sound-alikes, which the first check
+     * would otherwise read (about two seconds and 45 MB; the checks run in the background).
+     */
+    public static void load() {
+        WordTrigrams.shipped();
+        SoundAlikes.shipped();
     }
 
     /** The model with the shipped confusion sets and nothing of the desk's. */
@@ -73,157 +97,346 @@ public final class SpellingModel {
 
     private List<Suspect> find(String t) {
         List<Suspect> out = new ArrayList<>();
-        boolean[] guarded = null;
-        for (int i = 0; i < t.length(); i++) {
-            char x = t.charAt(i);
-            char[] cs = sets.candidates(x);
-            if (cs.length == 0 || NUMERALS.indexOf(x) >= 0 || !isHan(x)) {
-                continue;
-            }
-            int lo = i;
-            int hi = i + 1;
-            while (lo > 0 && i - lo < REACH && isHan(t.charAt(lo - 1))) {
-                lo--;
-            }
-            while (hi < t.length() && hi - i <= REACH && isHan(t.charAt(hi))) {
-                hi++;
-            }
-            // the punctuation that closes or opens a clause is context too: 更是 does not end one
-            if (lo > 0 && PUNCTUATION.indexOf(t.charAt(lo - 1)) >= 0) {
-                lo--;
-            }
-            if (hi < t.length() && PUNCTUATION.indexOf(t.charAt(hi)) >= 0) {
-                hi++;
-            }
-            String window = t.substring(lo, hi);
-            int k = i - lo;
-            if (covered(window, k)) {
-                continue;
-            }
-            if (guarded == null) {
-                guarded = guarded(t);
-            }
-            if (guarded[i]) {
-                continue;
-            }
-            Suspect s = best(window, k, lo, cs);
-            if (s != null) {
-                out.add(s);
+        boolean[] guarded = guarded(t);
+        int from = 0;
+        for (int i = 0; i <= t.length(); i++) {
+            if (i == t.length() || ENDS.indexOf(t.charAt(i)) >= 0) {
+                int to = Math.min(t.length(), i + 1);
+                if (to > from && anyOpen(t, guarded, from, to)) {
+                    String s = t.substring(from, to);
+                    List<Suspect> found = anyGuarded(guarded, from, to) ? sentence(s, Arrays.copyOfRange(guarded, from, to))
+                            : sentences.get(s, x -> sentence(x, new boolean[x.length()]));
+                    for (Suspect x : found) {
+                        out.add(new Suspect(x.start() + from, x.end() + from, x.wrong(), x.right(), x.gain(), x.sure()));
+                    }
+                }
+                from = to;
             }
         }
         if (out.isEmpty()) {
             return List.of();
         }
-        return names(t, likeliest(out));
+        return names(t, out);
     }
 
-    /** The best correction of the character at {@code k} of the window, or null. */
-    private Suspect best(String window, int k, int offset, char[] cs) {
-        double base = score(window);
-        double bestGain = GAIN;
-        char bestChar = 0;
-        int[] bestWord = null;
-        char[] arr = window.toCharArray();
-        for (char c : cs) {
-            arr[k] = c;
-            String changed = new String(arr);
-            int[] word = formedWord(changed, k);
-            if (word == null) {
-                continue;
-            }
-            double gain = score(changed) - base;
-            if (gain > bestGain) {
-                bestGain = gain;
-                bestChar = c;
-                bestWord = word;
-            }
-        }
-        if (bestChar == 0) {
-            return null;
-        }
-        arr[k] = bestChar;
-        String right = new String(arr, bestWord[0], bestWord[1] - bestWord[0]);
-        boolean sure = bestGain >= SURE_GAIN && bestWord[2] >= SURE_FREQUENCY;
-        return new Suspect(offset + bestWord[0], offset + bestWord[1], window.substring(bestWord[0], bestWord[1]), right,
-                bestGain, sure);
-    }
-
-    /** Of suspects over the same words (讲化: 讲话 or 强化), the one the model finds likeliest. */
-    private static List<Suspect> likeliest(List<Suspect> found) {
-        List<Suspect> out = new ArrayList<>(found.size());
-        for (Suspect s : found) {
-            Suspect last = out.isEmpty() ? null : out.get(out.size() - 1);
-            if (last != null && s.start() < last.end()) {
-                if (s.gain() > last.gain()) {
-                    out.set(out.size() - 1, s);
-                }
-            } else {
-                out.add(s);
-            }
-        }
-        return out;
-    }
-
-    /** Whether a known word of two or more characters in the window covers position {@code k}. */
-    private boolean covered(String w, int k) {
-        if (k > 0 && usage.often(w.charAt(k - 1), w.charAt(k)) || k + 1 < w.length() && usage.often(w.charAt(k), w.charAt(k + 1))) {
-            return true;
-        }
-        for (int len = 2; len <= LONGEST + 1; len++) {
-            for (int b = Math.max(0, k - len + 1); b <= k && b + len <= w.length(); b++) {
-                String s = w.substring(b, b + len);
-                if (CoreDictionary.getTermFrequency(s) > 0 || CustomDictionary.contains(s) || deskWords.contains(s)
-                        || WORDS.contains(w, b, b + len)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /**
-     * The most frequent word of two or more characters covering {@code k} that the correction makes,
-     * as {start, end, frequency}, or null when it makes none common enough.
-     */
-    private static int[] formedWord(String w, int k) {
-        int[] best = null;
-        for (int len = 2; len <= LONGEST; len++) {
-            for (int b = Math.max(0, k - len + 1); b <= k && b + len <= w.length(); b++) {
-                if (numeralBeside(w, b, b + len, k)) {
-                    continue;
-                }
-                int f = CoreDictionary.getTermFrequency(w.substring(b, b + len));
-                if (f >= WORD_FREQUENCY && (best == null || f > best[2])) {
-                    best = new int[] {b, b + len, f};
-                }
-            }
-        }
-        return best;
-    }
-
-    /**
-     * Whether the word has a numeral other than at {@code k}: numbers and measures (一趟, 的一) are
-     * productive and mostly outside the dictionary, so a "correction" into 一起 or 第一 is not trusted.
-     */
-    private static boolean numeralBeside(String w, int from, int to, int k) {
+    private static boolean anyOpen(String t, boolean[] guarded, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (i != k && NUMERALS.indexOf(w.charAt(i)) >= 0) {
+            if (!guarded[i] && isHan(t.charAt(i))) {
                 return true;
             }
         }
         return false;
     }
 
-    /** Positions inside the desk's longer words and names, which the window test cannot see whole. */
+    private static boolean anyGuarded(boolean[] guarded, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (guarded[i]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The corrections of one sentence, the likeliest first taken, each with the others in place. */
+    private List<Suspect> sentence(String s, boolean[] fixed) {
+        Sentence x = new Sentence(s, fixed);
+        for (int i = 0; i < x.n; i++) {
+            x.evaluate(i);
+        }
+        List<Taken> taken = new ArrayList<>();
+        while (true) {
+            int best = -1;
+            for (int i = 0; i < x.n; i++) {
+                if (x.margin[i] > 0 && (best < 0 || x.margin[i] > x.margin[best])) {
+                    best = i;
+                }
+            }
+            if (best < 0) {
+                break;
+            }
+            int width = x.second[best] == 0 ? 1 : 2;
+            taken.add(new Taken(best, width, x.gain[best], x.margin[best]));
+            x.text[best] = x.first[best];
+            if (width == 2) {
+                x.text[best + 1] = x.second[best];
+            }
+            for (int k = 0; k < width; k++) {
+                x.fixed[best + k] = true;
+                x.margin[best + k] = 0;
+            }
+            for (int i = Math.max(0, best - REACH - 1); i < Math.min(x.n, best + width + REACH); i++) {
+                x.evaluate(i);
+            }
+        }
+        if (taken.isEmpty()) {
+            return List.of();
+        }
+        boolean[] changed = new boolean[x.n];
+        for (Taken c : taken) {
+            Arrays.fill(changed, c.at(), c.at() + c.width(), true);
+        }
+        List<Suspect> out = new ArrayList<>(taken.size());
+        taken.sort((a, b) -> Integer.compare(a.at(), b.at()));
+        for (Taken c : taken) {
+            int[] span = c.width() == 2 ? new int[] {c.at(), c.at() + 2} : x.word(c.at(), changed);
+            out.add(new Suspect(span[0], span[1], s.substring(span[0], span[1]), new String(x.text, span[0], span[1] - span[0]),
+                    c.gain(), c.margin() >= SURE_MARGIN));
+        }
+        return out;
+    }
+
+    /** A correction taken: where, of how many characters, its gain and how far above the gain it needed. */
+    private record Taken(int at, int width, double gain, double margin) {
+    }
+
+    /** One sentence being corrected: its characters as they stand, and the best change at each. */
+    private final class Sentence {
+        final char[] text;
+        final int n;
+        final boolean[] fixed;
+        final double[] gain;
+        final double[] margin;
+        final char[] first;
+        final char[] second;
+        private final WordTrigrams model = WordTrigrams.shipped();
+        private final SoundAlikes alikes = SoundAlikes.shipped();
+        private final com.hankcs.hanlp.dictionary.py.Pinyin[] readings;
+
+        Sentence(String s, boolean[] fixed) {
+            this.text = s.toCharArray();
+            // a Traditional character is the script rule's (on a Simplified site it is converted, not
+            // corrected), a variant form the variant rule's
+            String simplified = HanLP.convertToSimplifiedChinese(s);
+            VariantForms variants = VariantForms.shipped();
+            for (int i = 0; i < text.length; i++) {
+                fixed[i] |= simplified.length() == text.length && simplified.charAt(i) != text[i] || variants.standard(text[i]) != 0;
+            }
+            this.readings = SoundAlikes.readings(s);
+            this.n = text.length;
+            this.fixed = fixed;
+            this.gain = new double[n];
+            this.margin = new double[n];
+            this.first = new char[n];
+            this.second = new char[n];
+        }
+
+        /**
+         * The best correction at {@code i}, alone or with its right neighbour, and its margin over
+         * the gain it needs: more where a known word already covers the character (a real word is
+         * changed into another less often than a non-word is mended).
+         */
+        void evaluate(int i) {
+            margin[i] = 0;
+            char x = text[i];
+            if (fixed[i] || !isHan(x) || NUMERALS.indexOf(x) >= 0) {
+                return;
+            }
+            char[] cs = union(sets.candidates(x), alikes.chars(readings[i]), x);
+            if (cs.length == 0) {
+                return;
+            }
+            int lo = Math.max(0, i - REACH);
+            boolean pairs = i + 1 < n && !fixed[i + 1] && isHan(text[i + 1]) && NUMERALS.indexOf(text[i + 1]) < 0;
+            int hi = Math.min(n, i + REACH + 1);
+            int hi2 = Math.min(n, i + REACH + 2);
+            char[] win = Arrays.copyOfRange(text, lo, pairs ? hi2 : hi);
+            String before = new String(win);
+            int k = i - lo;
+            Scores base = new Scores(before, lo, hi);
+            boolean known = covered(before, k);
+            for (char c : cs) {
+                win[k] = c;
+                String after = new String(win);
+                if (makesWord(after, k)) {
+                    consider(i, base.gain(after), known ? GAIN + REAL_WORD : GAIN, c, (char) 0);
+                }
+            }
+            win[k] = x;
+            if (!pairs) {
+                return;
+            }
+            char[] next = sets.candidates(text[i + 1]);
+            char[] same = alikes.words(readings[i], readings[i + 1]);
+            Scores base2 = new Scores(before, lo, hi2);
+            double needPair = known || covered(before, k + 1) ? PAIR_GAIN + REAL_WORD : PAIR_GAIN;
+            for (int w = 0; w + 1 < same.length; w += 2) {
+                if (same[w] == x || same[w + 1] == text[i + 1] || contains(next, same[w + 1]) && contains(cs, same[w])) {
+                    continue;
+                }
+                win[k] = same[w];
+                win[k + 1] = same[w + 1];
+                consider(i, base2.gain(new String(win)), needPair, same[w], same[w + 1]);
+            }
+            for (char c : cs) {
+                for (char d : model.followers(c)) {
+                    if (contains(next, d)) {
+                        win[k] = c;
+                        win[k + 1] = d;
+                        consider(i, base2.gain(new String(win)), needPair, c, d);
+                    }
+                }
+            }
+        }
+
+        private void consider(int i, double g, double need, char c, char d) {
+            if (g - need > margin[i]) {
+                margin[i] = g - need;
+                gain[i] = g;
+                first[i] = c;
+                second[i] = d;
+            }
+        }
+
+        /**
+         * A window's scores under both models, and how much likelier a changed window is: the
+         * trigram model's gain and {@link #SECOND_WEIGHT} of HanLP's, or nothing when the trigram
+         * model finds it less likely (HanLP's bigrams alone are not trusted to correct).
+         */
+        private final class Scores {
+            private final int lo;
+            private final int hi;
+            private final double trigram;
+            private double bigram = Double.NaN;
+            private final String before;
+
+            Scores(String window, int lo, int hi) {
+                this.lo = lo;
+                this.hi = hi;
+                this.before = window.substring(0, hi - lo);
+                this.trigram = score(before, lo, hi);
+            }
+
+            double gain(String window) {
+                String after = window.substring(0, hi - lo);
+                double t = score(after, lo, hi) - trigram;
+                if (t < 0) {
+                    return Double.NEGATIVE_INFINITY;
+                }
+                if (Double.isNaN(bigram)) {
+                    bigram = SpellingModel.score(before);
+                }
+                return t + SECOND_WEIGHT * (SpellingModel.score(after) - bigram);
+            }
+        }
+
+        /** Scores {@code w}, the window of the sentence from {@code lo}, up to {@code hi}. */
+        private double score(String w, int lo, int hi) {
+            return model.score(w, 0, hi - lo, lo == 0, hi == n);
+        }
+
+        /** Whether a known word of two to five characters in the window covers position {@code k}. */
+        private boolean covered(String w, int k) {
+            for (int len = 2; len <= LONGEST + 1; len++) {
+                for (int b = Math.max(0, k - len + 1); b <= k && b + len <= w.length(); b++) {
+                    String s = w.substring(b, b + len);
+                    if (CoreDictionary.getTermFrequency(s) > 0 || CustomDictionary.contains(s) || WORDS.contains(w, b, b + len)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        /** Whether the character at {@code k} is part of a word of two to four characters. */
+        private boolean makesWord(String t, int k) {
+            for (int len = 2; len <= LONGEST; len++) {
+                for (int b = Math.max(0, k - len + 1); b <= k && b + len <= t.length(); b++) {
+                    if (model.id(t, b, b + len) >= 0) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        /**
+         * The word the correction at {@code i} makes, as [start, end): of the words of two (else three,
+         * four) characters covering it that hold no other correction, the most frequent; else the
+         * character alone.
+         */
+        int[] word(int i, boolean[] changed) {
+            String t = new String(text);
+            for (int len = 2; len <= LONGEST; len++) {
+                int[] best = null;
+                double bestP = Double.NEGATIVE_INFINITY;
+                for (int b = Math.max(0, i - len + 1); b <= i && b + len <= n; b++) {
+                    int id = model.id(t, b, b + len);
+                    if (id < 0 || otherChange(changed, b, b + len, i)) {
+                        continue;
+                    }
+                    double p = model.unigram(id);
+                    if (p > bestP) {
+                        bestP = p;
+                        best = new int[] {b, b + len};
+                    }
+                }
+                if (best != null) {
+                    return best;
+                }
+            }
+            return new int[] {i, i + 1};
+        }
+
+        private boolean otherChange(boolean[] changed, int from, int to, int i) {
+            for (int k = from; k < to; k++) {
+                if (k != i && changed[k]) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /** The characters of both lists, each once, without {@code self}. */
+    private static char[] union(char[] a, char[] b, char self) {
+        if (b.length == 0) {
+            return a;
+        }
+        StringBuilder out = new StringBuilder(a.length + b.length).append(a);
+        for (char c : b) {
+            if (c != self && !contains(a, c)) {
+                out.append(c);
+            }
+        }
+        return out.toString().toCharArray();
+    }
+
+    private static boolean contains(char[] cs, char c) {
+        for (char x : cs) {
+            if (x == c) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Positions never changed: inside the desk's words and names, and in the pairs of characters its
+     * archive writes often.
+     */
     private boolean[] guarded(String t) {
         boolean[] out = new boolean[t.length()];
-        if (longestDeskWord > LONGEST + 1) {
+        int shortLimit = Math.min(longestDeskWord, 8);
+        for (int b = 0; b < t.length() && shortLimit >= 2; b++) {
+            for (int len = 2; len <= shortLimit && b + len <= t.length(); len++) {
+                if (deskWords.contains(t.substring(b, b + len))) {
+                    Arrays.fill(out, b, b + len, true);
+                }
+            }
+        }
+        if (longestDeskWord > 8) {
             for (String w : deskWords) {
-                if (w.length() > LONGEST + 1) {
+                if (w.length() > 8) {
                     for (int i = t.indexOf(w); i >= 0; i = t.indexOf(w, i + 1)) {
                         Arrays.fill(out, i, i + w.length(), true);
                     }
                 }
+            }
+        }
+        for (int i = 0; i + 1 < t.length(); i++) {
+            if (usage.often(t.charAt(i), t.charAt(i + 1))) {
+                out[i] = true;
+                out[i + 1] = true;
             }
         }
         return out;
