@@ -363,9 +363,11 @@ public final class WordTrigrams {
         private static final char[] NO_CHARS = new char[0];
 
         private final String[] byId;
-        private final long[] keys;
-        /** Per slot: the word's id + 1 (0 when the characters only begin words), and {@link #LONGER}. */
-        private final int[] values;
+        /**
+         * Two longs a slot, side by side so a lookup reads one cache line: the packed characters, and
+         * the word's id + 1 (0 when the characters only begin words) with {@link #LONGER}.
+         */
+        private final long[] table;
         private final int mask;
         private final java.util.Map<String, Integer> longer = new java.util.HashMap<>();
         private final java.util.Map<Character, char[]> followers = new java.util.HashMap<>();
@@ -374,10 +376,11 @@ public final class WordTrigrams {
         private WordIds(String[] byId) {
             this.byId = byId;
             int size = Integer.highestOneBit(Math.max(16, byId.length * 4)) << 1;
-            keys = new long[size];
-            values = new int[size];
+            table = new long[2 * size];
             mask = size - 1;
-            Arrays.fill(values, EMPTY_SLOT);
+            for (int i = 1; i < table.length; i += 2) {
+                table[i] = EMPTY_SLOT;
+            }
             int max = 0;
             for (int id = 0; id < byId.length; id++) {
                 String w = byId[id];
@@ -388,15 +391,15 @@ public final class WordTrigrams {
                 for (int l = 1; l <= Math.min(4, w.length()); l++) {
                     long k = PackedWords.key(w, 0, l);
                     int slot = slot(k);
-                    int v = values[slot] == EMPTY_SLOT ? 0 : values[slot];
+                    int v = value(slot) == EMPTY_SLOT ? 0 : value(slot);
                     if (l == w.length() && (v & ID) == 0) {
                         v |= id + 1;
                     }
                     if (l == 4 && w.length() > 4) {
                         v |= LONGER;
                     }
-                    keys[slot] = k;
-                    values[slot] = v;
+                    table[2 * slot] = k;
+                    table[2 * slot + 1] = v;
                 }
                 if (w.length() > 4) {
                     longer.putIfAbsent(w, id);
@@ -418,10 +421,14 @@ public final class WordTrigrams {
 
         private int slot(long k) {
             int h = (int) ((k * 0x9E3779B97F4A7C15L) >>> 40) & mask;
-            while (values[h] != EMPTY_SLOT && keys[h] != k) {
+            while (table[2 * h + 1] != EMPTY_SLOT && table[2 * h] != k) {
                 h = (h + 1) & mask;
             }
             return h;
+        }
+
+        private int value(int slot) {
+            return (int) table[2 * slot + 1];
         }
 
         /** The lexicon as text: the word of id {@code i} on line {@code i + 1}. */
@@ -436,10 +443,10 @@ public final class WordTrigrams {
         int lookup(CharSequence text, int from, int to) {
             int len = to - from;
             if (len <= 4) {
-                int v = values[slot(PackedWords.key(text, from, to))];
+                int v = value(slot(PackedWords.key(text, from, to)));
                 return v == EMPTY_SLOT ? NONE : (v & ID) == 0 ? PREFIX : (v & ID) - 1;
             }
-            int v = values[slot(PackedWords.key(text, from, from + 4))];
+            int v = value(slot(PackedWords.key(text, from, from + 4)));
             if (v == EMPTY_SLOT || (v & LONGER) == 0) {
                 return NONE;
             }

@@ -34,6 +34,14 @@ class SpellingModelTest {
     }
 
     @Test
+    void aMeasureAfterANumeralIsLeftAlone() {
+        // 一役 and 一坎 are a numeral and its measure, not 一般 or 一次 misspelt
+        for (String clean : List.of("他在半决赛一役中表现出色。", "他最后一投没有命中。", "人生要迈过五道坎，这是第一坎。")) {
+            assertThat(general.suspects(clean)).as(clean).isEmpty();
+        }
+    }
+
+    @Test
     void theDesksOwnWordsAreNeverCorrected() {
         String text = "要切实保护生态环镜。";
         assertThat(general.suspects(text)).isNotEmpty();
@@ -90,6 +98,15 @@ class SpellingModelTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("取绡", "取消"));
         // a variant form is the variant rule's, not corrected into a word of its sound
         assertThat(general.suspects("他们对工作认真负责，一丝不茍。")).isEmpty();
+    }
+
+    @Test
+    void aSureMisspellingMakesTheRestOfItsSentenceLookedAtMoreClosely() {
+        assertThat(general.suspects("今年要加强核道的日常管理。")).as("alone, too weak to report").isEmpty();
+        assertThat(general.suspects("要切实保护生态环镜，加强核道的日常管理。")).extracting(SpellingModel.Suspect::right, SpellingModel.Suspect::sure)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("环境", true), org.assertj.core.groups.Tuple.tuple("河道", false));
+        // the next sentence is judged on its own
+        assertThat(general.suspects("要切实保护生态环镜。今年要加强核道的日常管理。")).extracting(SpellingModel.Suspect::right).containsExactly("环境");
     }
 
     @Test
