@@ -1,7 +1,7 @@
 package org.copydesk.text.spelling;
 
-import com.hankcs.hanlp.dictionary.CoreBiGramTableDictionary;
 import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.dictionary.CoreBiGramTableDictionary;
 import com.hankcs.hanlp.dictionary.CoreDictionary;
 import com.hankcs.hanlp.dictionary.CustomDictionary;
 import java.util.ArrayList;
@@ -14,16 +14,18 @@ import org.copydesk.text.tagging.Segmenter;
  * Finds 错别字: a character (or two side by side) where one of the same sound or a similar shape
  * makes the sentence clearly more likely.
  *
- * <p>The language model is SunPinyin's open-gram word trigrams ({@link WordTrigrams}): a window of
- * text around each character is scored by its likeliest segmentation, with the character and with
- * each candidate from the {@link ConfusionSets} that makes a word of the model's lexicon with its
+ * <p>The language models are SunPinyin's open-gram word trigrams ({@link WordTrigrams}) and HanLP's
+ * People's Daily word bigrams: a window of text around each character is scored by its likeliest
+ * segmentation, with the character and with each candidate (from the {@link ConfusionSets}, and the
+ * characters of the same sound, {@link SoundAlikes}) that makes a word of the lexicon with its
  * neighbours; two neighbours are also tried together when the candidates make a two-character word
- * (毛衣 for 贸易). The likeliest correction of a sentence is taken first and the text around it
- * scored again with it in place, so a misspelling does not make its neighbours look wrong; then the
- * next, while one clears its threshold. HanLP's People's Daily word bigrams give a second opinion:
- * a correction they do not also find likelier is not reported. The desk's own words (its
- * dictionary, protected names, the keywords in use) and the pairs of characters its archive writes
- * often ({@link DeskUsage}) are never changed; nor are numerals, Latin text and the names of people,
+ * (毛衣 for 贸易). A correction's gain is the trigram model's plus half the bigram model's. The
+ * likeliest correction of a sentence is taken first and the text around it scored again with it in
+ * place, so a misspelling does not make its neighbours look wrong; then the next, while one clears
+ * its threshold (lower for the rest of a sentence once a sure one is found). The desk's own words
+ * (its dictionary, protected names, the keywords in use) and the pairs of characters its archive
+ * writes often ({@link DeskUsage}) are never changed; nor are numerals and what follows them, Latin
+ * text, Traditional characters and variant forms (other rules' findings), and the names of people,
  * places and organisations HanLP recognises (unless the correction is sure).
  */
 public final class SpellingModel {
@@ -60,6 +62,8 @@ public final class SpellingModel {
     /** The marks that end a sentence: each is corrected on its own. */
     private static final String ENDS = "。！？；!?;\n";
     private static final int CACHE = 4096;
+    /** The desk's words up to this long are looked up at every position; longer ones are searched for. */
+    private static final int LOOKED_UP = 8;
 
     private final ConfusionSets sets;
     private final Set<String> deskWords;
@@ -459,7 +463,7 @@ public final class SpellingModel {
      */
     private boolean[] guarded(String t) {
         boolean[] out = new boolean[t.length()];
-        int shortLimit = Math.min(longestDeskWord, 8);
+        int shortLimit = Math.min(longestDeskWord, LOOKED_UP);
         for (int b = 0; b < t.length() && shortLimit >= 2; b++) {
             for (int len = 2; len <= shortLimit && b + len <= t.length(); len++) {
                 if (deskWords.contains(t.substring(b, b + len))) {
@@ -467,9 +471,9 @@ public final class SpellingModel {
                 }
             }
         }
-        if (longestDeskWord > 8) {
+        if (longestDeskWord > LOOKED_UP) {
             for (String w : deskWords) {
-                if (w.length() > 8) {
+                if (w.length() > LOOKED_UP) {
                     for (int i = t.indexOf(w); i >= 0; i = t.indexOf(w, i + 1)) {
                         Arrays.fill(out, i, i + w.length(), true);
                     }

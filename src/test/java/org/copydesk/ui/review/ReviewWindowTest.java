@@ -117,6 +117,7 @@ class ReviewWindowTest extends AppWindowTest {
         openReview(a);
         await("the misspelling", 20, () -> findings().stream().anyMatch(f -> f.rule().equals("misspelling")));
         await("its mark on the preview", 20, () -> preview("mark.cd-finding").contains("环镜"));
+        FxTestSupport.snapshotIfAsked(fx(() -> robot.lookup("#findings").query().getScene()), "review-misspelling");
         Finding f = findings().stream().filter(x -> x.rule().equals("misspelling")).findFirst().orElseThrow();
         assertThat(f.suggestion()).isEqualTo("环境");
         // the row's tooltip names the rule in words and holds the whole message; never the rule's id
