@@ -55,6 +55,8 @@ class PicturesAndTablesTest extends AppWindowTest {
         robot.write("会场一角 新华社记者张三摄");
         // the keystrokes reach the page a moment after they are sent: the words are selected once they are all there
         await("the caption typed", 10, () -> "会场一角 新华社记者张三摄".equals(editorScript("document.querySelector('#doc figcaption').textContent")));
+        // and taken up by the draft (the page shows it) before the words are selected
+        await("the caption on the page", 20, () -> previewText(".body figcaption").equals("会场一角 新华社记者张三摄"));
         // the credit: the photographer's words selected, then 署名
         editorScript("(function(){var c=document.querySelector('#doc figcaption').firstChild;var t=c.nodeValue;var i=t.indexOf('新华社');"
                 + "var r=document.createRange();r.setStart(c,i);r.setEnd(c,t.length);var s=window.getSelection();s.removeAllRanges();s.addRange(r);})()");
