@@ -61,8 +61,14 @@ class PicturesAndTablesTest extends AppWindowTest {
         editorScript("(function(){var c=document.querySelector('#doc figcaption').firstChild;var t=c.nodeValue;var i=t.indexOf('新华社');"
                 + "var r=document.createRange();r.setStart(c,i);r.setEnd(c,t.length);var s=window.getSelection();s.removeAllRanges();s.addRange(r);})()");
         robot.clickOn("#editor-credit");
-        await("the caption and its credit on the page", 20, () -> previewText(".body figcaption small").equals("新华社记者张三摄")
-                && previewText(".body figcaption").startsWith("会场一角"));
+        try {
+            await("the caption and its credit on the page", 20, () -> previewText(".body figcaption small").equals("新华社记者张三摄")
+                    && previewText(".body figcaption").startsWith("会场一角"));
+        } catch (AssertionError e) {
+            // what the editor and the page held when it gave up, to tell a lost selection from a slow page
+            throw new AssertionError(e.getMessage() + "; editor: " + editorScript("document.querySelector('#doc figcaption').outerHTML")
+                    + "; page: " + previewText(".body figcaption"), e);
+        }
         assertThat(fx(() -> robot.lookup("#preview").queryAs(WebView.class).getEngine()
                 .executeScript("document.querySelector('.body figure img').naturalWidth").toString())).isEqualTo("40");
 
