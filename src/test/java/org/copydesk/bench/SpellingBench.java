@@ -65,7 +65,8 @@ final class SpellingBench {
                 (usedHeap() - before) / 1048576.0);
         Checker plain = new Checker(SiteProfiles.reference(), WordLists.defaults());
         t0 = System.nanoTime();
-        DeskUsage archive = DeskUsage.of(archiveTexts());
+        List<String> archiveTexts = archiveTexts();
+        DeskUsage archive = DeskUsage.of(archiveTexts);
         System.out.printf("archive (the news-channel set as a desk's articles) counted: %,d characters, %,d pairs written"
                 + " often, in %.1f s%n", archive.characters(), archive.pairs(), (System.nanoTime() - t0) / 1e9);
         Checker withArchive = new Checker(SiteProfiles.reference(), WordLists.defaults(), archive);
@@ -80,7 +81,7 @@ final class SpellingBench {
             evaluate("  with it and the archive", withArchive, pairs, CHARACTER_RULES::contains, false);
         }
         corpus(plain);
-        news();
+        news(archiveTexts);
         speed();
     }
 
@@ -188,10 +189,10 @@ final class SpellingBench {
      * that much distinct copy takes. The copy has typos of its own, so not every finding is false;
      * the first ones are printed to be read.
      */
-    private static void news() {
+    private static void news(List<String> texts) {
         StringBuilder body = new StringBuilder();
         int chars = 0;
-        for (String text : archiveTexts()) {
+        for (String text : texts) {
             for (String p : text.split("[\\s\u3000]+")) {
                 if (!p.isEmpty() && chars < 200_000) {
                     body.append("<p>").append(Entities.escape(p)).append("</p>");

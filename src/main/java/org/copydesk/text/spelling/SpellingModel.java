@@ -1,6 +1,5 @@
 package org.copydesk.text.spelling;
 
-import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.dictionary.CoreBiGramTableDictionary;
 import com.hankcs.hanlp.dictionary.CoreDictionary;
 import com.hankcs.hanlp.dictionary.CustomDictionary;
@@ -8,6 +7,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import org.copydesk.domain.Script;
+import org.copydesk.text.clean.CleanStep;
+import org.copydesk.text.clean.ScriptConverter;
 import org.copydesk.text.tagging.Segmenter;
 
 /**
@@ -69,8 +71,11 @@ public final class SpellingModel {
     private final Set<String> deskWords;
     private final DeskUsage usage;
     private final int longestDeskWord;
-    private final org.copydesk.text.RecentCache<String, List<Suspect>> cache = new org.copydesk.text.RecentCache<>(CACHE);
     private static final WordSet WORDS = WordSet.shipped();
+    /** The site's conversion to Simplified, as the script rule applies it: what it changes is that rule's. */
+    private static final ScriptConverter SIMPLIFIED = new ScriptConverter(Script.SIMPLIFIED);
+
+    private final org.copydesk.text.RecentCache<String, List<Suspect>> cache = new org.copydesk.text.RecentCache<>(CACHE);
     private final org.copydesk.text.RecentCache<String, List<Suspect>> sentences = new org.copydesk.text.RecentCache<>(CACHE);
 
     public SpellingModel(ConfusionSets sets, Set<String> deskWords, DeskUsage usage) {
@@ -83,7 +88,7 @@ public final class SpellingModel {
 
     /**
      * Reads the shipped language model and the input method's sound-alikes, which the first check
-     * would otherwise read (about a second and 65 MB of heap; the checks run in the background).
+     * would otherwise read (about a second and 66 MB of heap; the checks run in the background).
      */
     public static void load() {
         WordTrigrams.shipped();
@@ -224,7 +229,7 @@ public final class SpellingModel {
             this.text = s.toCharArray();
             // a Traditional character is the script rule's (on a Simplified site it is converted, not
             // corrected), a variant form the variant rule's
-            String simplified = HanLP.convertToSimplifiedChinese(s);
+            String simplified = SIMPLIFIED.apply(s, new CleanStep.Counter());
             VariantForms variants = VariantForms.shipped();
             for (int i = 0; i < text.length; i++) {
                 fixed[i] |= simplified.length() == text.length && simplified.charAt(i) != text[i] || variants.standard(text[i]) != 0;

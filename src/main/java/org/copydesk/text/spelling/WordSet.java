@@ -42,5 +42,4 @@ final class WordSet {
     int size() {
         return keys.length;
     }
-
 }

@@ -14,7 +14,7 @@ import org.copydesk.text.tagging.PackedWords;
 
 /**
  * A back-off word trigram model of modern written Chinese: SunPinyin's open-gram model (its
- * {@code lm_sc.t3g}, trained on a large general corpus) and its lexicon of about 70,000 words, read
+ * {@code lm_sc.t3g}, trained on a large general corpus) and its lexicon of about 84,000 words, read
  * from {@code resources/spelling/open-gram/}.
  *
  * <p>The model file is SunPinyin's own threaded layout (read as its {@code CThreadSlm} reads it):
@@ -25,10 +25,10 @@ import org.copydesk.text.tagging.PackedWords;
  * next node's first child, sorted by word id. A state is a (level, index) pair; reading a word from
  * a state walks back along the back-off links until the word is found as a child.
  */
-public final class WordTrigrams {
+final class WordTrigrams {
 
     /** A state, packed: level in the high bits, index in the low 32. */
-    public static final long START = state(0, 0);
+    static final long START = state(0, 0);
     /** The word id SunPinyin gives the start and end of a sentence. */
     static final int SENTENCE = 10;
     /** The log-probability taken for a character the lexicon does not know. */
@@ -52,8 +52,8 @@ public final class WordTrigrams {
         this.words = words;
     }
 
-    /** The shipped model, read once, the first time it is asked for (about half a second). */
-    public static WordTrigrams shipped() {
+    /** The shipped model, read once, the first time it is asked for. */
+    static WordTrigrams shipped() {
         return Shipped.MODEL;
     }
 
@@ -161,17 +161,12 @@ public final class WordTrigrams {
     }
 
     /** The id of a word of the lexicon, or -1. */
-    public int id(CharSequence text, int from, int to) {
+    int id(CharSequence text, int from, int to) {
         return words.id(text, from, to);
     }
 
     WordIds words() {
         return words;
-    }
-
-    /** The longest word of the lexicon, in characters. */
-    public int longestWord() {
-        return words.longest();
     }
 
     /** The log-probability of a word with no context. */
@@ -199,7 +194,7 @@ public final class WordTrigrams {
      * in after it goes to {@code next[0]} (already made a history: a leaf or a childless node backs
      * off to the state its history continues from).
      */
-    public double next(long from, int wid, long[] next) {
+    double next(long from, int wid, long[] next) {
         int lvl = level(from);
         int pos = lvl == 0 ? 0 : index(from);
         double cost = 0;
@@ -254,7 +249,7 @@ public final class WordTrigrams {
      * lexicon, a character it does not know costing {@link #UNKNOWN}; from the start of a sentence
      * (or from no context) and to its end (or not).
      */
-    public double score(CharSequence text, int from, int to, boolean sentenceStart, boolean sentenceEnd) {
+    double score(CharSequence text, int from, int to, boolean sentenceStart, boolean sentenceEnd) {
         int len = to - from;
         long[][] st = new long[len + 1][BEAM];
         double[][] sc = new double[len + 1][BEAM];

@@ -64,7 +64,6 @@ final class GeneralIdf {
         return at >= 0 ? values[at] : median;
     }
 
-
     private static GeneralIdf read() {
         try (InputStream in = GeneralIdf.class.getResourceAsStream("/tagging/idf.txt")) {
             if (in == null) {

@@ -9,7 +9,7 @@ public final class PackedWords {
     private PackedWords() {
     }
 
-    /** The key of {@code s[from, to)}: two to four characters keep apart (一二 and 0一二 do not collide). */
+    /** The key of {@code s[from, to)}: words of one to four characters keep apart (一二 and 0一二 do not collide). */
     public static long key(CharSequence s, int from, int to) {
         long k = to - from;
         for (int i = from; i < to; i++) {

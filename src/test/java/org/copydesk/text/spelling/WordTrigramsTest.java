@@ -104,7 +104,7 @@ class WordTrigramsTest {
         assertThat(m.words().lookup("中华人民共", 0, 5)).as("begins a word").isEqualTo(WordTrigrams.WordIds.PREFIX);
         assertThat(m.words().lookup("中华人民共和国", 0, 7)).isNotNegative();
         assertThat(m.words().lookup("乑乑", 0, 2)).isEqualTo(WordTrigrams.WordIds.NONE);
-        assertThat(m.longestWord()).isGreaterThan(4);
+        assertThat(m.words().longest()).isGreaterThan(4);
         assertThat(m.score("中华人民共和国成立了", 0, 10, true, false)).isGreaterThan(m.score("中华人民共合国成立了", 0, 10, true, false) + 5);
         // what comes before counts: 的 after 我们 is likelier than 的 from nowhere
         long[] state = new long[1];
