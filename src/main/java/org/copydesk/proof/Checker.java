@@ -8,7 +8,9 @@ import java.util.Set;
 import org.copydesk.domain.Article;
 import org.copydesk.domain.Finding;
 import org.copydesk.domain.SiteProfile;
+import org.copydesk.l10n.Messages;
 import org.copydesk.text.BodyText;
+import org.copydesk.text.RecentCache;
 import org.copydesk.text.spelling.ConfusionSets;
 import org.copydesk.text.spelling.DeskUsage;
 import org.copydesk.text.spelling.SpellingModel;
@@ -25,8 +27,20 @@ public final class Checker {
     private static final List<String> FIELD_ORDER = List.of("title", "subtitle", "channel", "source", "author", "editor",
             "summary", "keywords", Finding.BODY);
 
+    /** Fields and paragraphs whose findings are kept: the preview checks the same ones again at every refresh. */
+    private static final int KEPT = 4096;
+
     private final SiteProfile profile;
     private final List<Rule> rules;
+    /**
+     * Each rule's findings in a field or paragraph, by its text (rules see nothing else of it), filled
+     * in as the rules are first run on it; a rule switched off is not run until it is switched on.
+     */
+    private final RecentCache<Key, List<Finding>[]> seen = new RecentCache<>(KEPT);
+
+    /** What a segment's findings depend on: its field, its text, the next paragraph's, the language of the messages. */
+    private record Key(String field, String text, String following, Messages messages) {
+    }
 
     public Checker(SiteProfile profile, WordLists lists) {
         this(profile, lists, DeskUsage.NONE);
@@ -80,19 +94,58 @@ public final class Checker {
     public List<Finding> check(Article a, Set<String> disabled) {
         Findings out = new Findings();
         List<Rule.Segment> segments = segments(a);
-        for (Rule rule : rules) {
+        List<List<Finding>[]> found = new ArrayList<>(segments.size());
+        for (Rule.Segment s : segments) {
+            found.add(findings(s, disabled));
+        }
+        List<Finding> all = new ArrayList<>();
+        for (int r = 0; r < rules.size(); r++) {
+            Rule rule = rules.get(r);
             if (disabled.contains(rule.id())) {
                 continue;
             }
             rule.checkArticle(a, profile, out);
-            for (Rule.Segment s : segments) {
-                rule.check(s, out);
+            all.addAll(out.list());
+            out.list().clear();
+            for (int i = 0; i < segments.size(); i++) {
+                int paragraph = segments.get(i).paragraph();
+                for (Finding f : found.get(i)[r]) {
+                    all.add(f.paragraph() == paragraph ? f : new Finding(f.rule(), f.severity(), f.field(), paragraph, f.start(),
+                            f.end(), f.text(), f.message(), f.suggestion()));
+                }
             }
         }
-        List<Finding> all = withoutSecondGuesses(out.list());
+        all = withoutSecondGuesses(all);
         all.sort(Comparator.comparingInt((Finding f) -> order(f.field())).thenComparingInt(Finding::paragraph)
                 .thenComparingInt(Finding::start).thenComparing(Finding::rule));
         return all;
+    }
+
+    /**
+     * Each rule's findings in one segment, as kept from an earlier check of the same text (the
+     * paragraph index as it was then) or found now; the rules switched off are left empty.
+     */
+    @SuppressWarnings("unchecked")
+    private List<Finding>[] findings(Rule.Segment s, Set<String> disabled) {
+        List<Finding>[] kept = seen.get(new Key(s.field(), s.text(), s.following(), Messages.get()),
+                k -> (List<Finding>[]) new List<?>[rules.size()]);
+        List<Finding>[] out = (List<Finding>[]) new List<?>[rules.size()];
+        synchronized (kept) {
+            for (int r = 0; r < rules.size(); r++) {
+                Rule rule = rules.get(r);
+                if (disabled.contains(rule.id())) {
+                    out[r] = List.of();
+                    continue;
+                }
+                if (kept[r] == null) {
+                    Findings f = new Findings();
+                    rule.check(s, f);
+                    kept[r] = List.copyOf(f.list());
+                }
+                out[r] = kept[r];
+            }
+        }
+        return out;
     }
 
     /**
