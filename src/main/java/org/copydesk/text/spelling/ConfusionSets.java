@@ -8,24 +8,33 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.BitSet;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Consumer;
 
 /**
  * Characters a writer easily puts in place of another: the same sound (pycorrector's
  * {@code same_pinyin.txt}) and a similar shape ({@code same_stroke.txt}), limited to the common
  * characters a correction may suggest ({@code common_char_set.txt}). Shipped in
- * {@code resources/spelling/}, with their source and licence beside them.
+ * {@code resources/spelling/}, with their source and licence beside them. Each candidate keeps how it
+ * is confused: the same syllable and tone, another tone, or a similar shape.
  */
 public final class ConfusionSets {
 
+    /** The same syllable in the same tone: what an input method offers first. */
+    static final byte SAME_TONE = 0;
+    /** The same syllable in another tone. */
+    static final byte OTHER_TONE = 1;
+    /** A similar shape (a sound in neither list). */
+    static final byte SHAPE = 2;
+
     private final Map<Character, char[]> candidates;
+    private final Map<Character, byte[]> kinds;
     private final BitSet common;
 
-    private ConfusionSets(Map<Character, char[]> candidates, BitSet common) {
+    private ConfusionSets(Map<Character, char[]> candidates, Map<Character, byte[]> kinds, BitSet common) {
         this.candidates = candidates;
+        this.kinds = kinds;
         this.common = common;
     }
 
@@ -43,6 +52,11 @@ public final class ConfusionSets {
         return candidates.getOrDefault(c, new char[0]);
     }
 
+    /** How each of {@link #candidates(char)} is confused with {@code c}, in the same order. */
+    byte[] kinds(char c) {
+        return kinds.getOrDefault(c, new byte[0]);
+    }
+
     /** Whether {@code c} is one of the common characters. */
     public boolean common(char c) {
         return common.get(c);
@@ -55,12 +69,12 @@ public final class ConfusionSets {
                 common.set(line.charAt(0));
             }
         });
-        Map<Character, Set<Character>> sets = new HashMap<>();
+        Map<Character, Map<Character, Byte>> sets = new HashMap<>();
         lines("same_pinyin.txt", line -> {
             String[] parts = line.split("\t");
             if (parts.length >= 2 && parts[0].length() == 1) {
                 for (int i = 1; i < parts.length; i++) {
-                    add(sets, parts[0].charAt(0), parts[i], common);
+                    add(sets, parts[0].charAt(0), parts[i], i == 1 ? SAME_TONE : OTHER_TONE, common);
                 }
             }
         });
@@ -69,28 +83,33 @@ public final class ConfusionSets {
             for (String a : group) {
                 for (String b : group) {
                     if (a.length() == 1 && !a.equals(b)) {
-                        add(sets, a.charAt(0), b, common);
+                        add(sets, a.charAt(0), b, SHAPE, common);
                     }
                 }
             }
         });
         Map<Character, char[]> out = new HashMap<>(sets.size() * 2);
+        Map<Character, byte[]> kinds = new HashMap<>(sets.size() * 2);
         sets.forEach((c, s) -> {
             char[] arr = new char[s.size()];
+            byte[] how = new byte[s.size()];
             int i = 0;
-            for (char x : s) {
-                arr[i++] = x;
+            for (Map.Entry<Character, Byte> e : s.entrySet()) {
+                arr[i] = e.getKey();
+                how[i++] = e.getValue();
             }
             out.put(c, arr);
+            kinds.put(c, how);
         });
-        return new ConfusionSets(out, common);
+        return new ConfusionSets(out, kinds, common);
     }
 
-    private static void add(Map<Character, Set<Character>> sets, char key, String chars, BitSet common) {
+    /** Adds the common characters of {@code chars} as candidates for {@code key}, each keeping its closest kind. */
+    private static void add(Map<Character, Map<Character, Byte>> sets, char key, String chars, byte kind, BitSet common) {
         for (int i = 0; i < chars.length(); i++) {
             char c = chars.charAt(i);
             if (c != key && common.get(c)) {
-                sets.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(c);
+                sets.computeIfAbsent(key, k -> new LinkedHashMap<>()).merge(c, kind, (a, b) -> (byte) Math.min(a, b));
             }
         }
     }

@@ -57,6 +57,15 @@ public final class SpellingModel {
      * misspellings come together (a passage typed in a hurry, a bad scan).
      */
     static final double AFTER_SURE = 4;
+    /**
+     * How much more a correction needs by how its characters are confused, a writer's slip as a
+     * noisy channel (by {@link ConfusionSets}' kinds, then what only the input method's toneless
+     * readings offer): the same syllable in the same tone is the commonest slip and needs least,
+     * another tone a little more, a similar shape more, and the widest net, a toneless sound-alike
+     * no confusion set lists, most.
+     */
+    private static final double[] CHANNEL = {-1, 0, 2, 4};
+    private static final int SOUND_ALIKE = 3;
     /** Characters each side of the position that the window takes. */
     private static final int REACH = 4;
     private static final int LONGEST = 4;
@@ -254,7 +263,9 @@ public final class SpellingModel {
             if (fixed[i] || !isHan(x) || NUMERALS.indexOf(x) >= 0 || i > 0 && numeral(text[i - 1])) {
                 return;
             }
-            char[] cs = union(sets.candidates(x), alikes.chars(readings[i]), x);
+            char[] listed = sets.candidates(x);
+            byte[] kinds = sets.kinds(x);
+            char[] cs = union(listed, alikes.chars(readings[i]), x);
             if (cs.length == 0) {
                 return;
             }
@@ -269,11 +280,13 @@ public final class SpellingModel {
             boolean known = covered(before, k);
             int[] starts = new int[LONGEST];
             int count = starts(before, k, starts);
-            for (char c : cs) {
+            for (int j = 0; j < cs.length; j++) {
+                char c = cs[j];
                 win[k] = c;
                 String after = new String(win);
                 if (makesWord(after, k, starts, count)) {
-                    consider(i, base.gain(after), known ? GAIN + REAL_WORD : GAIN, c, (char) 0);
+                    double channel = CHANNEL[j < listed.length ? kinds[j] : SOUND_ALIKE];
+                    consider(i, base.gain(after), (known ? GAIN + REAL_WORD : GAIN) + channel, c, (char) 0);
                 }
             }
             win[k] = x;
