@@ -87,6 +87,18 @@ public final class ProofBench {
                 .keywords(List.of("社区", "服务", "民生")).bodyHtml(body.toString()).build();
     }
 
+    /** How long each of {@code n} checks takes, of the article {@code each} makes for its number. */
+    static long[] timedChecks(Checker checker, int n, java.util.function.IntFunction<Article> each) {
+        long[] t = new long[n];
+        for (int i = 0; i < n; i++) {
+            Article e = each.apply(i);
+            long s = System.nanoTime();
+            checker.check(e);
+            t[i] = System.nanoTime() - s;
+        }
+        return t;
+    }
+
     private static void speed(Checker checker) {
         Article a = article(20_000);
         int chars = BodyText.characterCount(BodyText.plain(a.bodyHtml()));
@@ -102,22 +114,10 @@ public final class ProofBench {
         }
         System.out.printf("check a %,d-character article (%d paragraphs, %d findings), warm: %s%n", chars,
                 BodyText.paragraphs(a.bodyHtml()).size(), findings, Stats.ofNanos(t));
-        long[] typed = new long[30];
-        for (int i = 0; i < typed.length; i++) {
-            Article e = a.toBuilder().bodyHtml(a.bodyHtml().replaceFirst("<p>", "<p>第" + i + "次改动。")).build();
-            long s = System.nanoTime();
-            checker.check(e);
-            typed[i] = System.nanoTime() - s;
-        }
-        System.out.printf("  one paragraph edited each time (typing): %s%n", Stats.ofNanos(typed));
-        long[] every = new long[10];
-        for (int i = 0; i < every.length; i++) {
-            Article e = a.toBuilder().bodyHtml(a.bodyHtml().replace("<p>", "<p>〔" + i + "〕")).build();
-            long s = System.nanoTime();
-            checker.check(e);
-            every[i] = System.nanoTime() - s;
-        }
-        System.out.printf("  every paragraph changed each time (a desk-wide replace): %s%n", Stats.ofNanos(every));
+        System.out.printf("  one paragraph edited each time (typing): %s%n", Stats.ofNanos(timedChecks(checker, 30,
+                i -> a.toBuilder().bodyHtml(a.bodyHtml().replaceFirst("<p>", "<p>第" + i + "次改动。")).build())));
+        System.out.printf("  every paragraph changed each time (a desk-wide replace): %s%n", Stats.ofNanos(timedChecks(checker, 10,
+                i -> a.toBuilder().bodyHtml(a.bodyHtml().replace("<p>", "<p>〔" + i + "〕")).build())));
 
         PageRenderer renderer = new PageRenderer(SiteProfiles.reference());
         List<Finding> found = checker.check(a);

@@ -217,21 +217,10 @@ final class SpellingBench {
         long s = System.nanoTime();
         checker.check(a);
         System.out.printf("a 20,000-character article, first check (nothing cached): %.0f ms%n", (System.nanoTime() - s) / 1e6);
-        long[] t = new long[40];
-        for (int i = 0; i < t.length; i++) {
-            s = System.nanoTime();
-            checker.check(a);
-            t[i] = System.nanoTime() - s;
-        }
-        System.out.printf("  again, paragraphs unchanged (the preview refreshing): %s%n", Stats.ofNanos(t));
-        long[] edited = new long[20];
-        for (int i = 0; i < edited.length; i++) {
-            Article e = a.toBuilder().bodyHtml(a.bodyHtml().replaceFirst("<p>", "<p>第" + i + "次改动。")).build();
-            s = System.nanoTime();
-            checker.check(e);
-            edited[i] = System.nanoTime() - s;
-        }
-        System.out.printf("  again, one paragraph edited (typing): %s%n", Stats.ofNanos(edited));
+        System.out.printf("  again, paragraphs unchanged (the preview refreshing): %s%n",
+                Stats.ofNanos(ProofBench.timedChecks(checker, 40, i -> a)));
+        System.out.printf("  again, one paragraph edited (typing): %s%n", Stats.ofNanos(ProofBench.timedChecks(checker, 20,
+                i -> a.toBuilder().bodyHtml(a.bodyHtml().replaceFirst("<p>", "<p>第" + i + "次改动。")).build())));
         Article big = ProofBench.article(200_000);
         s = System.nanoTime();
         checker.check(big);
