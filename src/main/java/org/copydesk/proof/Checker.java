@@ -36,7 +36,8 @@ public final class Checker {
      * Each rule's findings in a field or paragraph, by its text (rules see nothing else of it), filled
      * in as the rules are first run on it; a rule switched off is not run until it is switched on.
      */
-    private final RecentCache<Key, List<Finding>[]> seen = new RecentCache<>(KEPT);
+    private final RecentCache<Key, List<Finding>[]> seen = new RecentCache<>(KEPT, RecentCache.TEXT,
+            k -> k.text().length() + k.following().length());
 
     /** What a segment's findings depend on: its field, its text, the next paragraph's, the language of the messages. */
     private record Key(String field, String text, String following, Messages messages) {

@@ -135,7 +135,8 @@ final class WordRules {
     }
 
     /** Segmentations of recent paragraphs: the preview checks the same paragraphs again and again. */
-    private static final org.copydesk.text.RecentCache<String, List<Placed>> SEGMENTED = new org.copydesk.text.RecentCache<>(2048);
+    private static final org.copydesk.text.RecentCache<String, List<Placed>> SEGMENTED = new org.copydesk.text.RecentCache<>(2048,
+            org.copydesk.text.RecentCache.TEXT, String::length);
 
     private static List<Placed> placed(String text) {
         return SEGMENTED.get(text, WordRules::segment);

@@ -84,8 +84,10 @@ public final class SpellingModel {
     /** The site's conversion to Simplified, as the script rule applies it: what it changes is that rule's. */
     private static final ScriptConverter SIMPLIFIED = new ScriptConverter(Script.SIMPLIFIED);
 
-    private final org.copydesk.text.RecentCache<String, List<Suspect>> cache = new org.copydesk.text.RecentCache<>(CACHE);
-    private final org.copydesk.text.RecentCache<String, List<Suspect>> sentences = new org.copydesk.text.RecentCache<>(CACHE);
+    private final org.copydesk.text.RecentCache<String, List<Suspect>> cache =
+            new org.copydesk.text.RecentCache<>(CACHE, org.copydesk.text.RecentCache.TEXT, String::length);
+    private final org.copydesk.text.RecentCache<String, List<Suspect>> sentences =
+            new org.copydesk.text.RecentCache<>(CACHE, org.copydesk.text.RecentCache.TEXT, String::length);
 
     public SpellingModel(ConfusionSets sets, Set<String> deskWords, DeskUsage usage) {
         this.sets = sets;
