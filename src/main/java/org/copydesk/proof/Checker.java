@@ -33,14 +33,26 @@ public final class Checker {
     private final SiteProfile profile;
     private final List<Rule> rules;
     /**
-     * Each rule's findings in a field or paragraph, by its text (rules see nothing else of it), filled
-     * in as the rules are first run on it; a rule switched off is not run until it is switched on.
+     * Each rule's findings in a field or paragraph, by its text (rules see nothing else of it, but
+     * for the next paragraph's where {@link Rule#readsFollowing()}), filled in as the rules are first
+     * run on it; a rule switched off is not run until it is switched on.
      */
-    private final RecentCache<Key, List<Finding>[]> seen = new RecentCache<>(KEPT, RecentCache.TEXT,
-            k -> k.text().length() + k.following().length());
+    private final RecentCache<Key, Kept> seen = new RecentCache<>(KEPT, RecentCache.TEXT, k -> k.text().length());
 
-    /** What a segment's findings depend on: its field, its text, the next paragraph's, the language of the messages. */
-    private record Key(String field, String text, String following, Messages messages) {
+    /** What a segment's findings depend on: its field, its text, the language of the messages. */
+    private record Key(String field, String text, Messages messages) {
+    }
+
+    /** A segment's findings by rule (null until that rule has run on it), and the next paragraph each saw. */
+    private static final class Kept {
+        final List<Finding>[] found;
+        final String[] following;
+
+        @SuppressWarnings("unchecked")
+        Kept(int rules) {
+            found = (List<Finding>[]) new List<?>[rules];
+            following = new String[rules];
+        }
     }
 
     public Checker(SiteProfile profile, WordLists lists) {
@@ -128,8 +140,7 @@ public final class Checker {
      */
     @SuppressWarnings("unchecked")
     private List<Finding>[] findings(Rule.Segment s, Set<String> disabled) {
-        List<Finding>[] kept = seen.get(new Key(s.field(), s.text(), s.following(), Messages.get()),
-                k -> (List<Finding>[]) new List<?>[rules.size()]);
+        Kept kept = seen.get(new Key(s.field(), s.text(), Messages.get()), k -> new Kept(rules.size()));
         List<Finding>[] out = (List<Finding>[]) new List<?>[rules.size()];
         synchronized (kept) {
             for (int r = 0; r < rules.size(); r++) {
@@ -138,12 +149,13 @@ public final class Checker {
                     out[r] = List.of();
                     continue;
                 }
-                if (kept[r] == null) {
+                if (kept.found[r] == null || rule.readsFollowing() && !s.following().equals(kept.following[r])) {
                     Findings f = new Findings();
                     rule.check(s, f);
-                    kept[r] = List.copyOf(f.list());
+                    kept.found[r] = List.copyOf(f.list());
+                    kept.following[r] = s.following();
                 }
-                out[r] = kept[r];
+                out[r] = kept.found[r];
             }
         }
         return out;

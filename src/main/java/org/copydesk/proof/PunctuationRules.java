@@ -61,6 +61,11 @@ final class PunctuationRules {
         }
 
         @Override
+        public boolean readsFollowing() {
+            return true;
+        }
+
+        @Override
         public void check(Segment s, Findings out) {
             String t = s.text();
             Deque<Integer> open = new ArrayDeque<>();

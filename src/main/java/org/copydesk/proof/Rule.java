@@ -18,6 +18,14 @@ public interface Rule {
     default void check(Segment segment, Findings out) {
     }
 
+    /**
+     * Whether the findings in a segment depend on the next paragraph's text as well as its own (a
+     * quotation that runs on); the checker keeps every other rule's findings by the text alone.
+     */
+    default boolean readsFollowing() {
+        return false;
+    }
+
     /** Findings about the article as a whole. */
     default void checkArticle(Article article, SiteProfile profile, Findings out) {
     }

@@ -27,6 +27,8 @@ public final class ConfusionSets {
     static final byte OTHER_TONE = 1;
     /** A similar shape (a sound in neither list). */
     static final byte SHAPE = 2;
+    private static final char[] NO_CHARS = new char[0];
+    private static final byte[] NO_KINDS = new byte[0];
 
     private final Map<Character, char[]> candidates;
     private final Map<Character, byte[]> kinds;
@@ -49,12 +51,12 @@ public final class ConfusionSets {
 
     /** The common characters that may stand for {@code c}, same sound first; empty when none. */
     public char[] candidates(char c) {
-        return candidates.getOrDefault(c, new char[0]);
+        return candidates.getOrDefault(c, NO_CHARS);
     }
 
     /** How each of {@link #candidates(char)} is confused with {@code c}, in the same order. */
     byte[] kinds(char c) {
-        return kinds.getOrDefault(c, new byte[0]);
+        return kinds.getOrDefault(c, NO_KINDS);
     }
 
     /** Whether {@code c} is one of the common characters. */
