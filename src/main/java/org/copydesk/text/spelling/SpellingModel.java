@@ -84,8 +84,7 @@ public final class SpellingModel {
     /** The site's conversion to Simplified, as the script rule applies it: what it changes is that rule's. */
     private static final ScriptConverter SIMPLIFIED = new ScriptConverter(Script.SIMPLIFIED);
 
-    private final org.copydesk.text.RecentCache<String, List<Suspect>> cache =
-            new org.copydesk.text.RecentCache<>(CACHE, org.copydesk.text.RecentCache.TEXT, String::length);
+    /** Each sentence's corrections: typing in a paragraph changes one sentence of it. */
     private final org.copydesk.text.RecentCache<String, List<Suspect>> sentences =
             new org.copydesk.text.RecentCache<>(CACHE, org.copydesk.text.RecentCache.TEXT, String::length);
 
@@ -116,11 +115,7 @@ public final class SpellingModel {
     }
 
     /** The suspected misspellings of a piece of text (a paragraph or a field), in order. */
-    public List<Suspect> suspects(String text) {
-        return cache.get(text, this::find);
-    }
-
-    private List<Suspect> find(String t) {
+    public List<Suspect> suspects(String t) {
         List<Suspect> out = new ArrayList<>();
         boolean[] guarded = guarded(t);
         int from = 0;

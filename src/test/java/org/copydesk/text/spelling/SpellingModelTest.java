@@ -142,12 +142,6 @@ class SpellingModelTest {
     }
 
     @Test
-    void theSameTextIsAnsweredFromWhatWasFoundBefore() {
-        String text = "这是一次成公的尝试。";
-        assertThat(general.suspects(text)).isSameAs(general.suspects(new String(text.toCharArray())));
-    }
-
-    @Test
     void theConfusionSetsHoldSoundAndShapeAndOnlySuggestCommonCharacters() {
         ConfusionSets sets = ConfusionSets.shipped();
         assertThat(new String(sets.candidates('镜'))).contains("境");
