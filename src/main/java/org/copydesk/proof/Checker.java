@@ -129,6 +129,7 @@ public final class Checker {
             }
         }
         all = withoutSecondGuesses(all);
+        all = SpellingRules.Misspelling.withoutTheArticlesNames(all, segments);
         all.sort(Comparator.comparingInt((Finding f) -> order(f.field())).thenComparingInt(Finding::paragraph)
                 .thenComparingInt(Finding::start).thenComparing(Finding::rule));
         return all;

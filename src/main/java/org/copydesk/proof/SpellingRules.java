@@ -1,5 +1,8 @@
 package org.copydesk.proof;
 
+import java.util.ArrayList;
+import java.util.List;
+import org.copydesk.domain.Finding;
 import org.copydesk.domain.Script;
 import org.copydesk.domain.Severity;
 import org.copydesk.text.clean.CleanStep;
@@ -15,7 +18,9 @@ final class SpellingRules {
 
     /**
      * 总休 for 总体, 堂务 for 常务: a word the spelling model finds much likelier with a character of the
-     * same sound or a similar shape. An error when the model is sure, a warning otherwise.
+     * same sound or a similar shape. An error when the model is sure, a warning otherwise, and a hint
+     * inside what HanLP takes for a name (程果 for 成果), unless the article writes it again: then it
+     * is the article's name and nothing is said.
      */
     static final class Misspelling extends BaseRule {
         private final SpellingModel model;
@@ -28,8 +33,36 @@ final class SpellingRules {
         @Override
         public void check(Segment s, Findings out) {
             for (SpellingModel.Suspect x : model.suspects(s.text())) {
-                out.add(this, x.sure() ? Severity.ERROR : Severity.WARNING, s, x.start(), x.end(), x.right());
+                out.add(this, x.sure() ? Severity.ERROR : x.name() ? Severity.HINT : Severity.WARNING, s, x.start(), x.end(),
+                        x.right(), x.name() ? 1 : 0);
             }
+        }
+
+        /**
+         * The findings without this rule's hints about a name (the model's suspects inside what HanLP
+         * takes for one) that the article writes more than once, in any field or paragraph: a slip is
+         * rarely made the same way twice, a name is written again.
+         */
+        static List<Finding> withoutTheArticlesNames(List<Finding> found, List<Rule.Segment> segments) {
+            if (found.stream().noneMatch(Misspelling::aboutAName)) {
+                return found;
+            }
+            StringBuilder text = new StringBuilder();
+            for (Rule.Segment s : segments) {
+                text.append(s.text()).append('\n');
+            }
+            List<Finding> out = new ArrayList<>(found.size());
+            for (Finding f : found) {
+                int first = text.indexOf(f.text());
+                if (!aboutAName(f) || first < 0 || text.indexOf(f.text(), first + 1) < 0) {
+                    out.add(f);
+                }
+            }
+            return out;
+        }
+
+        private static boolean aboutAName(Finding f) {
+            return f.rule().equals("misspelling") && f.severity() == Severity.HINT;
         }
     }
 

@@ -46,6 +46,27 @@ class SpellingRulesTest {
     }
 
     @Test
+    void aSlipHanLPTakesForANameIsAHintUnlessTheArticleWritesItAgain() {
+        // 程果 (成果 with 程, a surname's character) is a person's name to HanLP
+        String p = "这是一个重要的程果。";
+        assertThat(found(p, "misspelling")).singleElement().satisfies(f -> {
+            assertThat(f.text()).isEqualTo("程果");
+            assertThat(f.suggestion()).isEqualTo("成果");
+            assertThat(f.severity()).isEqualTo(Severity.HINT);
+            assertThat(f.message()).contains("若是人名");
+        });
+        assertThat(found("这是一个重要的成果。", "misspelling")).isEmpty();
+        // written again, in another paragraph or a field, it is the article's name
+        List<Finding> twice = checker.check(ProofCorpus.base().bodyHtml("<p>" + p + "</p><p>程果说，明年再来。</p>").build());
+        assertThat(twice).noneMatch(f -> f.rule().equals("misspelling"));
+        List<Finding> inAuthor = checker.check(ProofCorpus.base().author("程果").bodyHtml("<p>" + p + "</p>").build());
+        assertThat(inAuthor).noneMatch(f -> f.rule().equals("misspelling"));
+        // a misspelling outside a name is reported however often it is written
+        assertThat(checker.check(ProofCorpus.base().bodyHtml("<p>要切实保护生态环镜。</p><p>生态环镜要保护好。</p>").build()))
+                .filteredOn(f -> f.rule().equals("misspelling")).hasSize(2);
+    }
+
+    @Test
     void theDesksDictionaryKeepsAWordFromBeingFlagged() {
         WordLists lists = WordLists.parse(Map.of(WordListKind.DICTIONARY, "# 本台词典\n环镜\n有 空格\n"));
         assertThat(lists.dictionary()).containsExactly("环镜");

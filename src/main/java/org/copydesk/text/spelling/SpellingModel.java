@@ -27,14 +27,30 @@ import org.copydesk.text.tagging.Segmenter;
  * its threshold (lower for the rest of a sentence once a sure one is found). The desk's own words
  * (its dictionary, protected names, the keywords in use) and the pairs of characters its archive
  * writes often ({@link DeskUsage}) are never changed; nor are numerals and what follows them, Latin
- * text, Traditional characters and variant forms (other rules' findings), and the names of people,
- * places and organisations HanLP recognises (unless the correction is sure).
+ * text, Traditional characters and variant forms (other rules' findings). Inside what HanLP takes
+ * for a name of a person, place or organisation a correction needs {@link #NAME_MARGIN} more and is
+ * marked as such: the checker drops it where the article writes the name again.
  */
 public final class SpellingModel {
 
-    /** A suspected misspelling: [start, end) of the text, what it says, what it likely should say. */
-    public record Suspect(int start, int end, String wrong, String right, double gain, boolean sure) {
+    /**
+     * A suspected misspelling: [start, end) of the text, what it says, what it likely should say; its
+     * gain, how far above the bar it needed ({@code margin}), whether that is {@link #SURE_MARGIN} or
+     * more, and whether it lies inside what HanLP takes for the name of a person, place or
+     * organisation (an article that writes the name again decides it is one).
+     */
+    public record Suspect(int start, int end, String wrong, String right, double gain, boolean sure, double margin, boolean name) {
     }
+
+    /**
+     * How the model judges one correction of one character, alone: left alone as another rule's or
+     * after a numeral ({@code GUARDED}), not among its candidates, making no word with its neighbours,
+     * found less likely, or found likelier by {@code gain} against the {@code need} to report it.
+     */
+    public record Judgement(Verdict verdict, double gain, double need) {
+    }
+
+    public enum Verdict { GUARDED, NO_CANDIDATE, NO_WORD, LESS_LIKELY, BELOW, ABOVE }
 
     /**
      * How much more likely the corrected window must be to report one character: the trigram
@@ -57,6 +73,12 @@ public final class SpellingModel {
      * misspellings come together (a passage typed in a hurry, a bad scan).
      */
     static final double AFTER_SURE = 4;
+    /**
+     * How far above its bar a correction inside what HanLP takes for a name must be to be reported
+     * at all: HanLP reads an unknown pair that begins with a surname's character (温步, 健设, 程果) as a
+     * person's name, and a misspelling makes exactly such pairs.
+     */
+    static final double NAME_MARGIN = 2;
     /**
      * How much more a correction needs by how its characters are confused, a writer's slip as a
      * noisy channel (by {@link ConfusionSets}' kinds, then what only the input method's toneless
@@ -127,7 +149,8 @@ public final class SpellingModel {
                     List<Suspect> found = anyGuarded(guarded, from, to) ? sentence(s, Arrays.copyOfRange(guarded, from, to))
                             : sentences.get(s, x -> sentence(x, new boolean[x.length()]));
                     for (Suspect x : found) {
-                        out.add(new Suspect(x.start() + from, x.end() + from, x.wrong(), x.right(), x.gain(), x.sure()));
+                        out.add(new Suspect(x.start() + from, x.end() + from, x.wrong(), x.right(), x.gain(), x.sure(), x.margin(),
+                                false));
                     }
                 }
                 from = to;
@@ -207,9 +230,21 @@ public final class SpellingModel {
         for (Taken c : taken) {
             int[] span = c.width() == 2 ? new int[] {c.at(), c.at() + 2} : x.word(c.at(), changed);
             out.add(new Suspect(span[0], span[1], s.substring(span[0], span[1]), new String(x.text, span[0], span[1] - span[0]),
-                    c.gain(), c.margin() >= SURE_MARGIN));
+                    c.gain(), c.margin() >= SURE_MARGIN, c.margin(), false));
         }
         return out;
+    }
+
+    /**
+     * How the model judges putting {@code right} at {@code at} in a sentence, the rest of it as it
+     * stands: what a measurement of its misses reads (given the right text, why was this not found).
+     */
+    public Judgement judge(String sentence, int at, char right) {
+        Sentence x = new Sentence(sentence, guarded(sentence));
+        x.probe = right;
+        x.judged = new Judgement(Verdict.GUARDED, 0, 0);
+        x.evaluate(at);
+        return x.judged;
     }
 
     /** A correction taken: where, of how many characters, its gain and how far above the gain it needed. */
@@ -227,6 +262,9 @@ public final class SpellingModel {
         final char[] second;
         /** How much less than its threshold a correction needs here ({@link #AFTER_SURE} after a sure one). */
         double relief;
+        /** A correction being judged ({@link #judge}), and the judgement once {@link #evaluate} has reached it. */
+        char probe;
+        Judgement judged;
         private final WordTrigrams model = WordTrigrams.shipped();
         private final SoundAlikes alikes = SoundAlikes.shipped();
         private final com.hankcs.hanlp.dictionary.py.Pinyin[] readings;
@@ -263,6 +301,9 @@ public final class SpellingModel {
             char[] listed = sets.candidates(x);
             byte[] kinds = sets.kinds(x);
             char[] cs = union(listed, alikes.chars(readings[i]), x);
+            if (probe != 0) {
+                judged = new Judgement(contains(cs, probe) ? Verdict.NO_WORD : Verdict.NO_CANDIDATE, 0, 0);
+            }
             if (cs.length == 0) {
                 return;
             }
@@ -283,7 +324,13 @@ public final class SpellingModel {
                 String after = new String(win);
                 if (makesWord(after, k, starts, count)) {
                     double channel = CHANNEL[j < listed.length ? kinds[j] : SOUND_ALIKE];
-                    consider(i, base.gain(after), (known ? GAIN + REAL_WORD : GAIN) + channel, c, (char) 0);
+                    double g = base.gain(after);
+                    double need = (known ? GAIN + REAL_WORD : GAIN) + channel;
+                    consider(i, g, need, c, (char) 0);
+                    if (c == probe) {
+                        judged = new Judgement(g == Double.NEGATIVE_INFINITY ? Verdict.LESS_LIKELY
+                                : g - need + relief > 0 ? Verdict.ABOVE : Verdict.BELOW, g, need - relief);
+                    }
                 }
             }
             win[k] = x;
@@ -505,9 +552,10 @@ public final class SpellingModel {
     }
 
     /**
-     * Drops suspects inside the names of people, places and organisations the segmenter recognises,
-     * unless the correction is sure: HanLP also takes an unusual run of characters (金荣, 单为) for a
-     * name, and a misspelling makes exactly such runs.
+     * Marks the suspects inside the names of people, places and organisations the segmenter
+     * recognises, and drops those less than {@link #NAME_MARGIN} above their bar; a sure one stands as
+     * it is. HanLP also takes an unusual run of characters (金荣, 健设) for a name, and a misspelling
+     * makes exactly such runs: which it is, the article tells (a name is written again).
      */
     private static List<Suspect> names(String t, List<Suspect> suspects) {
         boolean[] name = new boolean[t.length()];
@@ -535,6 +583,8 @@ public final class SpellingModel {
             }
             if (!inName) {
                 out.add(s);
+            } else if (s.margin() >= NAME_MARGIN) {
+                out.add(new Suspect(s.start(), s.end(), s.wrong(), s.right(), s.gain(), false, s.margin(), true));
             }
         }
         return List.copyOf(out);

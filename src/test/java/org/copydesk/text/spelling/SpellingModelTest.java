@@ -34,6 +34,32 @@ class SpellingModelTest {
     }
 
     @Test
+    void insideWhatHanLPTakesForANameACorrectionNeedsMoreAndIsMarked() {
+        // 程果 and 何作: a surname's character begins each, so HanLP reads a person's name
+        assertThat(general.suspects("这是一个重要的程果。")).singleElement().satisfies(x -> {
+            assertThat(x.right()).isEqualTo("成果");
+            assertThat(x.name()).isTrue();
+            assertThat(x.sure()).isFalse();
+            assertThat(x.margin()).isGreaterThanOrEqualTo(SpellingModel.NAME_MARGIN);
+        });
+        assertThat(general.suspects("双方的何作不断加深。")).singleElement().satisfies(x -> assertThat(x.name()).isTrue());
+        // outside a name the same kind of slip is not marked
+        assertThat(general.suspects("这是一次成公的尝试。")).singleElement().satisfies(x -> assertThat(x.name()).isFalse());
+    }
+
+    @Test
+    void aGivenCorrectionIsJudgedAsTheSearchWouldJudgeIt() {
+        String s = "要切实保护生态环镜。";
+        SpellingModel.Judgement right = general.judge(s, 8, '境');
+        assertThat(right.verdict()).isEqualTo(SpellingModel.Verdict.ABOVE);
+        assertThat(right.gain()).isGreaterThan(right.need());
+        assertThat(general.judge(s, 8, '静').verdict()).as("静 is a candidate of 镜 that makes no word here")
+                .isIn(SpellingModel.Verdict.NO_WORD, SpellingModel.Verdict.LESS_LIKELY, SpellingModel.Verdict.BELOW);
+        assertThat(general.judge(s, 8, '猫').verdict()).isEqualTo(SpellingModel.Verdict.NO_CANDIDATE);
+        assertThat(general.judge("他在半决赛一役中表现出色。", 6, '般').verdict()).as("after a numeral").isEqualTo(SpellingModel.Verdict.GUARDED);
+    }
+
+    @Test
     void aMeasureAfterANumeralIsLeftAlone() {
         // 一役 and 一坎 are a numeral and its measure, not 一般 or 一次 misspelt
         for (String clean : List.of("他在半决赛一役中表现出色。", "他最后一投没有命中。", "人生要迈过五道坎，这是第一坎。")) {
