@@ -83,11 +83,11 @@ public final class SpellingModel {
      * How much more a correction needs by how its characters are confused, a writer's slip as a
      * noisy channel (by {@link ConfusionSets}' kinds, then what only the input method's toneless
      * readings offer): the same syllable in the same tone is the commonest slip and needs least,
-     * another tone a little more, a similar shape more, and the widest net, a toneless sound-alike
-     * no confusion set lists, most.
+     * another tone a little more, a similar shape more, and the widest nets, a look-alike only by
+     * its Cangjie code and a toneless sound-alike no confusion set lists, most.
      */
-    private static final double[] CHANNEL = {-1, 0, 2, 4};
-    private static final int SOUND_ALIKE = 3;
+    private static final double[] CHANNEL = {-1, 0, 2, 4, 4};
+    private static final int SOUND_ALIKE = 4;
     /** Characters each side of the position that the window takes. */
     private static final int REACH = 4;
     private static final int LONGEST = 4;
@@ -337,7 +337,10 @@ public final class SpellingModel {
             if (!pairs) {
                 return;
             }
-            char[] next = sets.candidates(text[i + 1]);
+            // a look-alike corrects one character; two side by side are what an input method's
+            // wrong entry gives, of the same sound or pycorrector's shapes
+            char[] next = sets.paired(text[i + 1]);
+            cs = union(sets.paired(x), alikes.chars(readings[i]), x);
             char[] same = alikes.words(readings[i], readings[i + 1]);
             Scores base2 = new Scores(before, lo, hi2);
             double needPair = known || covered(before, k + 1) ? PAIR_GAIN + REAL_WORD : PAIR_GAIN;

@@ -179,6 +179,18 @@ class SpellingModelTest {
     }
 
     @Test
+    void aLookAlikeByItsCangjieCodeCorrectsOneCharacterButMakesNoPair() {
+        ConfusionSets sets = ConfusionSets.shipped();
+        // 休 (OD) and 体 (ODM): one shape apart, in none of pycorrector's tables
+        assertThat(new String(sets.candidates('休'))).contains("体");
+        assertThat(new String(sets.paired('休'))).doesNotContain("体");
+        assertThat(general.suspects("学校非常重视休育教学。")).extracting(SpellingModel.Suspect::right).containsExactly("体育");
+        assertThat(general.suspects("长江沾岸的城市发展很快。")).extracting(SpellingModel.Suspect::right).containsExactly("沿岸");
+        // 矢 looks like 医 (OK, SOK); the same sound offered 师 alone
+        assertThat(general.suspects("她的梦想是成为一名矢生。")).extracting(SpellingModel.Suspect::right).containsExactly("医生");
+    }
+
+    @Test
     void variantFormsMapToTheirStandardCharacter() {
         VariantForms v = VariantForms.shipped();
         assertThat(v.standard('塟')).isEqualTo('葬');
