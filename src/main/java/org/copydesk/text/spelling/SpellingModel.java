@@ -35,11 +35,16 @@ public final class SpellingModel {
 
     /**
      * A suspected misspelling: [start, end) of the text, what it says, what it likely should say; its
-     * gain, how far above the bar it needed ({@code margin}), whether that is {@link #SURE_MARGIN} or
-     * more, and whether it lies inside what HanLP takes for the name of a person, place or
-     * organisation (an article that writes the name again decides it is one).
+     * gain, how far above the bar it needed ({@code margin}), and whether it lies inside what HanLP
+     * takes for the name of a person, place or organisation (an article that writes the name again
+     * decides it is one).
      */
-    public record Suspect(int start, int end, String wrong, String right, double gain, boolean sure, double margin, boolean name) {
+    public record Suspect(int start, int end, String wrong, String right, double gain, double margin, boolean name) {
+
+        /** Whether it is {@link #SURE_MARGIN} or more above its bar: sure enough to be an error. */
+        public boolean sure() {
+            return margin >= SURE_MARGIN;
+        }
     }
 
     /**
@@ -149,8 +154,7 @@ public final class SpellingModel {
                     List<Suspect> found = anyGuarded(guarded, from, to) ? sentence(s, Arrays.copyOfRange(guarded, from, to))
                             : sentences.get(s, x -> sentence(x, new boolean[x.length()]));
                     for (Suspect x : found) {
-                        out.add(new Suspect(x.start() + from, x.end() + from, x.wrong(), x.right(), x.gain(), x.sure(), x.margin(),
-                                false));
+                        out.add(new Suspect(x.start() + from, x.end() + from, x.wrong(), x.right(), x.gain(), x.margin(), false));
                     }
                 }
                 from = to;
@@ -230,7 +234,7 @@ public final class SpellingModel {
         for (Taken c : taken) {
             int[] span = c.width() == 2 ? new int[] {c.at(), c.at() + 2} : x.word(c.at(), changed);
             out.add(new Suspect(span[0], span[1], s.substring(span[0], span[1]), new String(x.text, span[0], span[1] - span[0]),
-                    c.gain(), c.margin() >= SURE_MARGIN, c.margin(), false));
+                    c.gain(), c.margin(), false));
         }
         return out;
     }
@@ -340,19 +344,19 @@ public final class SpellingModel {
             // a look-alike corrects one character; two side by side are what an input method's
             // wrong entry gives, of the same sound or pycorrector's shapes
             char[] next = sets.paired(text[i + 1]);
-            cs = union(sets.paired(x), alikes.chars(readings[i]), x);
+            char[] pairable = sets.paired(x) == listed ? cs : union(sets.paired(x), alikes.chars(readings[i]), x);
             char[] same = alikes.words(readings[i], readings[i + 1]);
             Scores base2 = new Scores(before, lo, hi2);
             double needPair = known || covered(before, k + 1) ? PAIR_GAIN + REAL_WORD : PAIR_GAIN;
             for (int w = 0; w + 1 < same.length; w += 2) {
-                if (same[w] == x || same[w + 1] == text[i + 1] || contains(next, same[w + 1]) && contains(cs, same[w])) {
+                if (same[w] == x || same[w + 1] == text[i + 1] || contains(next, same[w + 1]) && contains(pairable, same[w])) {
                     continue;
                 }
                 win[k] = same[w];
                 win[k + 1] = same[w + 1];
                 consider(i, base2.gain(new String(win)), needPair, same[w], same[w + 1]);
             }
-            for (char c : cs) {
+            for (char c : pairable) {
                 for (char d : model.followers(c)) {
                     if (contains(next, d)) {
                         win[k] = c;
@@ -587,7 +591,7 @@ public final class SpellingModel {
             if (!inName) {
                 out.add(s);
             } else if (s.margin() >= NAME_MARGIN) {
-                out.add(new Suspect(s.start(), s.end(), s.wrong(), s.right(), s.gain(), false, s.margin(), true));
+                out.add(new Suspect(s.start(), s.end(), s.wrong(), s.right(), s.gain(), s.margin(), true));
             }
         }
         return List.copyOf(out);
